@@ -1,0 +1,153 @@
+//! Generator settings and the generation pipeline, shared by `build.rs`, `cli/build.rs` and
+//! `xtask` (each includes this file with `#[path]`), so the build and the committed snapshot can
+//! never be produced with different settings.
+//!
+//! Dependencies this file needs: `progenitor`, `openapiv3`, `serde_json`, `serde_yaml_ng`,
+//! `syn`, `prettyplease`.
+
+use std::path::Path;
+
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+
+/// The spec, relative to the root of the `ncloud-chat` package.
+#[allow(dead_code)]
+pub const SPEC_PATH: &str = "spec/ncloud-chat.yaml";
+
+/// The settings every generation uses. Each one carries its reason.
+pub fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::default();
+    settings
+        // Builder style: optional parameters stay optional at call sites, setters take
+        // `TryInto`, and `Generator::cli` requires it.
+        .with_interface(InterfaceStyle::Builder)
+        // All 23 operations as methods on one `Client`; six tag traits would only add imports.
+        .with_tag(TagStyle::Merged)
+        // The handwritten layer must implement `ClientHooks` (auth, envelope detection,
+        // tracing); forgetting it is a compile error instead of silently unauthenticated calls.
+        .with_hooks(HooksMode::Expected)
+        // The crate's configuration (credentials, retries) travels inside the generated client.
+        .with_inner_type(
+            "crate::config::Inner"
+                .parse()
+                .expect("a fixed, valid Rust path"),
+        )
+        // Generated types can describe themselves; our query builders use the same schemars 0.8.
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq");
+    settings
+}
+
+/// Reads and parses the spec. YAML is the source of truth (humans edit it); it is parsed with
+/// `serde_yaml_ng`, a maintained fork of the deprecated `serde_yaml`, into JSON values first so
+/// that YAML-only constructs (tags, non-string keys) are rejected early.
+pub fn load_spec(path: &Path) -> Result<openapiv3::OpenAPI, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let value: serde_json::Value = serde_yaml_ng::from_str(&text)
+        .map_err(|e| format!("{} is not valid YAML: {e}", path.display()))?;
+    serde_json::from_value(value)
+        .map_err(|e| format!("{} is not an OpenAPI 3.0 document: {e}", path.display()))
+}
+
+/// The client code, pretty-printed.
+pub fn client_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
+    run_generator(spec, &|generator, spec| generator.generate_tokens(spec))
+}
+
+/// The CLI code (`Generator::cli`) for the crate named `crate_name`, pretty-printed.
+#[allow(dead_code)]
+pub fn cli_code(spec: &openapiv3::OpenAPI, crate_name: &str) -> Result<String, String> {
+    run_generator(spec, &|generator, spec| generator.cli(spec, crate_name))
+}
+
+/// One way of running the generator: the client or the CLI.
+type Generate<'a> =
+    &'a dyn Fn(&mut Generator, &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, progenitor::Error>;
+
+fn run_generator(
+    spec: &openapiv3::OpenAPI,
+    generate: Generate<'_>,
+) -> Result<String, String> {
+    match try_generate(spec, generate) {
+        Ok(tokens) => {
+            let file = syn::parse2::<syn::File>(tokens)
+                .map_err(|e| format!("progenitor produced unparsable code: {e}"))?;
+            Ok(prettyplease::unparse(&file))
+        }
+        Err(whole) => Err(blame_operations(spec, generate, whole)),
+    }
+}
+
+/// Runs the generator, turning its panics (e.g. `response_types.len() <= 1`) into errors.
+fn try_generate(
+    spec: &openapiv3::OpenAPI,
+    generate: Generate<'_>,
+) -> Result<proc_macro2::TokenStream, String> {
+    let previous_hook = std::panic::take_hook();
+    // Silence the default hook: the panic message is reported once, below, as a plain line.
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generate(&mut Generator::new(&settings()), spec)
+    }));
+    std::panic::set_hook(previous_hook);
+    match result {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .map(|m| format!("progenitor panicked: {m}"))
+            .unwrap_or_else(|| "progenitor panicked".to_string())),
+    }
+}
+
+/// progenitor's messages rarely say where the problem is. Generating each operation alone
+/// (with all component schemas) finds the operations at fault; if none fails alone, the
+/// component schemas themselves are to blame.
+fn blame_operations(
+    spec: &openapiv3::OpenAPI,
+    generate: Generate<'_>,
+    whole: String,
+) -> String {
+    let mut culprits = Vec::new();
+    for (path, item) in spec.paths.paths.iter() {
+        let Some(item) = item.as_item() else {
+            culprits.push(format!("path {path}: `$ref` path items are not supported"));
+            continue;
+        };
+        for (method, op) in item.iter() {
+            let mut single = spec.clone();
+            let mut only = item.clone();
+            for (other, slot) in [
+                ("get", &mut only.get),
+                ("put", &mut only.put),
+                ("post", &mut only.post),
+                ("delete", &mut only.delete),
+                ("options", &mut only.options),
+                ("head", &mut only.head),
+                ("patch", &mut only.patch),
+                ("trace", &mut only.trace),
+            ] {
+                if other != method {
+                    *slot = None;
+                }
+            }
+            single.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(only))]
+                .into_iter()
+                .collect();
+            if let Err(e) = try_generate(&single, generate) {
+                let id = op.operation_id.as_deref().unwrap_or("<no operationId>");
+                culprits.push(format!(
+                    "operation `{id}` ({} {path}): {e}",
+                    method.to_uppercase()
+                ));
+            }
+        }
+    }
+    if culprits.is_empty() {
+        format!("the spec's component schemas or operation set were rejected: {whole}")
+    } else {
+        culprits.join("\n")
+    }
+}

@@ -1,0 +1,3 @@
+//! placeholder
+#[derive(Debug, Clone)]
+pub struct Inner;
