@@ -1,5 +1,6 @@
 //! Generates the typed client from `spec/ncloud-chat.yaml` with progenitor (settings in
-//! `codegen.rs`, shared with xtask) into `$OUT_DIR/client.rs`, included by `src/generated.rs`.
+//! `codegen.rs`, shared with xtask) into `$OUT_DIR/client.rs`, included by `src/generated.rs`,
+//! plus the operation table `$OUT_DIR/operations.rs` that `src/hooks.rs` includes.
 
 #[path = "codegen.rs"]
 mod codegen;
@@ -12,18 +13,24 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let result = codegen::load_spec(Path::new(codegen::SPEC_PATH))
-        .and_then(|spec| codegen::client_code(&spec))
-        .and_then(|code| {
-            std::fs::write(out.join("client.rs"), code)
-                .map_err(|e| format!("cannot write {}: {e}", out.join("client.rs").display()))
-        });
+    let result = codegen::load_spec(Path::new(codegen::SPEC_PATH)).and_then(|spec| {
+        write(&out.join("client.rs"), codegen::client_code(&spec)?)?;
+        // The path templates the tracing spans report (see `src/hooks.rs`).
+        write(&out.join("operations.rs"), codegen::operations_code(&spec)?)
+    });
     if let Err(message) = result {
         // One readable report instead of a panic backtrace.
         for line in message.lines() {
             println!("cargo:warning={line}");
         }
-        eprintln!("error: cannot generate the client from {}:\n{message}", codegen::SPEC_PATH);
+        eprintln!(
+            "error: cannot generate the client from {}:\n{message}",
+            codegen::SPEC_PATH
+        );
         std::process::exit(1);
     }
+}
+
+fn write(path: &Path, contents: String) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

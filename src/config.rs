@@ -1,3 +1,395 @@
-//! placeholder
-#[derive(Debug, Clone)]
-pub struct Inner;
+//! Configuration and credentials: [`ClientBuilder`], [`Client::from_env`], the raw escape
+//! hatch, and `Inner`, the part of the configuration that travels inside the generated
+//! [`Client`] (its `inner` field) to the hooks.
+//!
+//! Validation happens once, in [`ClientBuilder::build`]; setters never fail. The API key is held
+//! only as a header value marked sensitive, and no `Debug` of this module prints it.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, Url};
+
+use crate::error::{Error, Result};
+use crate::generated::Client;
+use crate::retry::RetryPolicy;
+
+/// The production endpoint of the Ncloud Chat server API.
+pub const DEFAULT_BASE_URL: &str = "https://dashboard-api.ncloudchat.naverncp.com";
+
+/// Environment variable read by [`Client::from_env`] for the API key.
+const ENV_API_KEY: &str = "NCLOUD_CHAT_API_KEY";
+/// Environment variable read by [`Client::from_env`] for the project ID.
+const ENV_PROJECT_ID: &str = "NCLOUD_CHAT_PROJECT_ID";
+/// Environment variable read by [`Client::from_env`] for the base URL (optional).
+const ENV_BASE_URL: &str = "NCLOUD_CHAT_BASE_URL";
+
+const API_KEY_HEADER: &str = "x-api-key";
+const PROJECT_ID_HEADER: &str = "x-project-id";
+
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The configuration the hooks need on every request: both credentials, ready as sensitive
+/// header values, and the retry policy. Reached through the generated client's `inner` field.
+#[derive(Clone)]
+pub struct Inner {
+    api_key: HeaderValue,
+    project_id: HeaderValue,
+    pub(crate) retry: RetryPolicy,
+    /// The base URL's path without trailing `/` (`""` for the default endpoint): operation
+    /// paths follow it.
+    pub(crate) base_path: String,
+}
+
+/// Hand-written because the generated `Client` derives `Debug` including this struct: this is
+/// what keeps the key out of `{:?}`.
+impl fmt::Debug for Inner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Inner")
+            .field("api_key", &"<redacted>")
+            .field(
+                "project_id",
+                &self.project_id.to_str().unwrap_or("<non-ASCII>"),
+            )
+            .field("retry", &self.retry)
+            .field("base_path", &self.base_path)
+            .finish()
+    }
+}
+
+impl Inner {
+    /// Sets both credential headers on an outgoing request, replacing any already there (a
+    /// caller-supplied client's default headers included).
+    pub(crate) fn authorize(&self, headers: &mut HeaderMap) {
+        headers.insert(
+            HeaderName::from_static(API_KEY_HEADER),
+            self.api_key.clone(),
+        );
+        headers.insert(
+            HeaderName::from_static(PROJECT_ID_HEADER),
+            self.project_id.clone(),
+        );
+    }
+}
+
+/// Builds a [`Client`]; see [`Client::builder`].
+///
+/// ```
+/// use std::time::Duration;
+/// use ncloud_chat::{Client, RetryPolicy};
+///
+/// let client = Client::builder()
+///     .api_key("my-api-key")
+///     .project_id("339c2b1c-d35b-47f2-828d-5f0a1b2c3d4e")
+///     .timeout(Duration::from_secs(10))
+///     .retry(RetryPolicy::default().max_retries(4))
+///     .build()?;
+/// assert!(!format!("{client:?}").contains("my-api-key"));
+/// # Ok::<(), ncloud_chat::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct ClientBuilder {
+    api_key: Option<String>,
+    project_id: Option<String>,
+    base_url: Option<String>,
+    connect_timeout: Duration,
+    timeout: Duration,
+    user_agent: Option<String>,
+    http_client: Option<reqwest::Client>,
+    retry: RetryPolicy,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            api_key: None,
+            project_id: None,
+            base_url: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            timeout: DEFAULT_TIMEOUT,
+            user_agent: None,
+            http_client: None,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("project_id", &self.project_id)
+            .field("base_url", &self.base_url)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("user_agent", &self.user_agent)
+            .field(
+                "http_client",
+                &self.http_client.as_ref().map(|_| "<caller-supplied>"),
+            )
+            .field("retry", &self.retry)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// Sets the project's API key (required; no default).
+    pub fn api_key(mut self, api_key: impl Into<String>) -> Self {
+        self.api_key = Some(api_key.into());
+        self
+    }
+
+    /// Sets the project ID (required; no default).
+    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// Sets the endpoint, with an optional path prefix (default [`DEFAULT_BASE_URL`]).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Sets the time allowed to establish a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Sets the time allowed for each attempt, from sending to the end of the body (default
+    /// 30 s). Retries each get the full time again.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Sets the `User-Agent` header (default `ncloud-chat/<crate version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Uses a caller-configured HTTP client (default: one built from the settings above).
+    ///
+    /// Its own timeouts, user agent, proxy and TLS settings then apply, and
+    /// [`connect_timeout`](Self::connect_timeout), [`timeout`](Self::timeout) and
+    /// [`user_agent`](Self::user_agent) are ignored. Credentials, retries and error mapping
+    /// still come from this builder: the credential headers replace any default headers of the
+    /// same name.
+    pub fn reqwest_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Sets when requests are retried (default [`RetryPolicy::default`]: 2 retries for
+    /// idempotent methods).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// A builder preset from environment variables read through `lookup`:
+    /// `NCLOUD_CHAT_API_KEY`, `NCLOUD_CHAT_PROJECT_ID` and, optionally,
+    /// `NCLOUD_CHAT_BASE_URL` (an empty value counts as unset). Missing values are reported by
+    /// [`build`](Self::build). [`Client::from_env`] uses the process environment; tests can
+    /// pass a closure over a map.
+    ///
+    /// ```
+    /// use ncloud_chat::ClientBuilder;
+    ///
+    /// let vars = [("NCLOUD_CHAT_API_KEY", "key"), ("NCLOUD_CHAT_PROJECT_ID", "project")];
+    /// let client = ClientBuilder::from_env_vars(|name| {
+    ///     vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+    /// })
+    /// .build()?;
+    /// assert_eq!(client.base_url(), ncloud_chat::DEFAULT_BASE_URL);
+    /// # Ok::<(), ncloud_chat::Error>(())
+    /// ```
+    pub fn from_env_vars(lookup: impl Fn(&str) -> Option<String>) -> Self {
+        Self {
+            api_key: lookup(ENV_API_KEY),
+            project_id: lookup(ENV_PROJECT_ID),
+            base_url: lookup(ENV_BASE_URL).filter(|url| !url.is_empty()),
+            ..Self::default()
+        }
+    }
+
+    /// Validates the configuration and builds the client. Nothing is sent.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] when the API key or project ID is missing, empty, surrounded by
+    /// whitespace or not a valid header value (visible ASCII); when the base URL is not an
+    /// absolute `http`/`https` URL, or has credentials, a query or a fragment; when a timeout
+    /// is zero or the user agent is not a valid header value; or when the HTTP client cannot
+    /// be built. Messages never contain the API key.
+    pub fn build(self) -> Result<Client> {
+        let api_key = credential(self.api_key.as_deref(), "API key", "api_key", ENV_API_KEY)?;
+        let project_id = credential(
+            self.project_id.as_deref(),
+            "project ID",
+            "project_id",
+            ENV_PROJECT_ID,
+        )?;
+        let (base_url, base_path) =
+            normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let http_client = match self.http_client {
+            Some(client) => client,
+            None => default_http_client(self.connect_timeout, self.timeout, self.user_agent)?,
+        };
+        let inner = Inner {
+            api_key,
+            project_id,
+            retry: self.retry,
+            base_path,
+        };
+        Ok(Client::new_with_client(&base_url, http_client, inner))
+    }
+}
+
+/// The HTTP client built from the builder's settings.
+fn default_http_client(
+    connect_timeout: Duration,
+    timeout: Duration,
+    user_agent: Option<String>,
+) -> Result<reqwest::Client> {
+    for (name, value) in [("timeout", timeout), ("connect timeout", connect_timeout)] {
+        if value.is_zero() {
+            return Err(Error::Config(format!(
+                "the {name} must be greater than zero"
+            )));
+        }
+    }
+    let user_agent = match user_agent {
+        Some(agent) => HeaderValue::from_str(&agent)
+            .map_err(|_| Error::Config("the user agent is not a valid HTTP header value".into()))?,
+        None => HeaderValue::from_static(concat!("ncloud-chat/", env!("CARGO_PKG_VERSION"))),
+    };
+    reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
+        .timeout(timeout)
+        .user_agent(user_agent)
+        .build()
+        .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
+}
+
+/// Validates one credential into a sensitive header value. `what` names it in messages,
+/// `setter` and `env` say how to provide it; the value itself is never quoted.
+fn credential(value: Option<&str>, what: &str, setter: &str, env: &str) -> Result<HeaderValue> {
+    let value = value.filter(|v| !v.trim().is_empty()).ok_or_else(|| {
+        Error::Config(format!(
+            "no {what}: call ClientBuilder::{setter} or set {env}"
+        ))
+    })?;
+    if value.trim() != value {
+        return Err(Error::Config(format!(
+            "the {what} starts or ends with whitespace"
+        )));
+    }
+    let invalid = || {
+        Error::Config(format!(
+            "the {what} is not a valid HTTP header value (only visible ASCII is allowed)"
+        ))
+    };
+    // Stricter than `HeaderValue`, which also takes spaces, tabs and non-ASCII bytes: no
+    // dashboard credential contains them, so they are a copy-paste accident.
+    if !value.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(invalid());
+    }
+    let mut header = HeaderValue::from_str(value).map_err(|_| invalid())?;
+    // Keeps it out of HTTP/2 header compression tables and out of `HeaderValue`'s Debug.
+    header.set_sensitive(true);
+    Ok(header)
+}
+
+/// Checks a base URL and returns it and its path, both without trailing `/` (the generated
+/// code appends paths starting with `/`).
+fn normalize_base_url(raw: &str) -> Result<(String, String)> {
+    let invalid = |why: &str| Error::Config(format!("invalid base URL `{raw}`: {why}"));
+    let url = Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid("the scheme must be http or https"));
+    }
+    if url.host().is_none() {
+        return Err(invalid("it has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        // They would be printed by the client's Debug and in transport errors.
+        return Err(Error::Config(
+            "invalid base URL: it must not contain credentials".into(),
+        ));
+    }
+    if url.query().is_some() {
+        return Err(invalid("it must not have a query (`?…`)"));
+    }
+    if url.fragment().is_some() {
+        return Err(invalid("it must not have a fragment (`#…`)"));
+    }
+    let path = url.path().trim_end_matches('/').to_owned();
+    Ok((url.as_str().trim_end_matches('/').to_owned(), path))
+}
+
+impl Client {
+    /// A builder for a client; only the API key and project ID are required.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from `NCLOUD_CHAT_API_KEY`, `NCLOUD_CHAT_PROJECT_ID` and, optionally,
+    /// `NCLOUD_CHAT_BASE_URL`, with every other setting at its default.
+    ///
+    /// # Errors
+    ///
+    /// As [`ClientBuilder::build`]; a missing variable is reported by name.
+    pub fn from_env() -> Result<Client> {
+        // Non-UTF-8 values become invalid header values, reported as such, not as "missing".
+        ClientBuilder::from_env_vars(|name| {
+            std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+        })
+        .build()
+    }
+
+    /// The base URL requests go to, without trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.baseurl
+    }
+
+    /// The HTTP client requests are sent with: the escape hatch for calls the generated
+    /// operations do not cover. It does not add credentials by itself; see
+    /// [`raw_request`](Self::raw_request).
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// A request to `base_url() + path` on [`http_client`](Self::http_client), with both
+    /// credential headers set: for an endpoint the spec does not describe yet.
+    ///
+    /// The response is returned as is: no retries, no envelope detection, no error mapping.
+    ///
+    /// ```no_run
+    /// # async fn run(client: ncloud_chat::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use reqwest::Method;
+    ///
+    /// let response = client
+    ///     .raw_request(Method::GET, "/v1/api/members")
+    ///     .query(&[("filter", "{}")])
+    ///     .send()
+    ///     .await?;
+    /// let body: serde_json::Value = response.json().await?;
+    /// # let _ = body; Ok(()) }
+    /// ```
+    pub fn raw_request(&self, method: Method, path: &str) -> reqwest::RequestBuilder {
+        let separator = if path.starts_with('/') { "" } else { "/" };
+        let mut headers = HeaderMap::new();
+        self.inner.authorize(&mut headers);
+        self.client
+            .request(method, format!("{}{separator}{path}", self.baseurl))
+            .headers(headers)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,3 +1,184 @@
-//! placeholder
-use progenitor_client::ClientHooks;
-impl ClientHooks<crate::config::Inner> for crate::generated::Client {}
+//! What every generated operation runs through: a path check and the credentials (`pre`),
+//! then retries, response classification and tracing (`exec`).
+//!
+//! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
+//! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
+//! of traces), and, once known, `status` (as the service sent it), `vendor_code` (of an error
+//! envelope) and `latency_ms` (all attempts). Each retry adds a `debug` event. Neither the API
+//! key nor any body is recorded.
+
+use std::time::Instant;
+
+use progenitor_client::{ClientHooks, OperationInfo};
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use crate::classify::{Buffered, classify};
+use crate::config::Inner;
+use crate::error::is_transient;
+use crate::generated::Client;
+use crate::retry::Attempt;
+
+/// `(operationId, method, path template)` for every operation, generated from the spec by
+/// `build.rs` (`codegen::operations_code`).
+mod operations {
+    include!(concat!(env!("OUT_DIR"), "/operations.rs"));
+}
+
+/// The template reported for an operation missing from the table (which `build.rs` makes
+/// impossible); such requests are not path-checked.
+const UNKNOWN_OPERATION: &str = "<unknown operation>";
+
+/// The header progenitor adds to every request (`info.version`); the vendor does not use it.
+const API_VERSION_HEADER: &str = "api-version";
+
+// progenitor implements `ClientHooks` for `&Client`; an impl for `Client` itself is found first
+// by method resolution (auto-ref specialization), so this one runs. `HooksMode::Expected` makes
+// its absence a compile error.
+impl ClientHooks<Inner> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        check_path(
+            info.operation_id,
+            &self.inner.base_path,
+            request.url().path(),
+        )
+        .map_err(progenitor_client::Error::InvalidRequest)?;
+        let headers = request.headers_mut();
+        headers.remove(API_VERSION_HEADER);
+        self.inner.authorize(headers);
+        Ok(())
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::info_span!(
+            "ncloud_chat.request",
+            operation_id = info.operation_id,
+            method = %request.method(),
+            path = path_template(info.operation_id),
+            status = Empty,
+            vendor_code = Empty,
+            latency_ms = Empty,
+        );
+        self.send_classified(request).instrument(span).await
+    }
+}
+
+impl Client {
+    /// Sends `request`, retrying as the policy allows, and returns the last response rebuilt
+    /// for the generated code (see `classify.rs`). Runs inside the request's span.
+    async fn send_classified(
+        &self,
+        mut request: reqwest::Request,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::Span::current();
+        let policy = &self.inner.retry;
+        let method = request.method().clone();
+        let started = Instant::now();
+        let mut retries = 0;
+        loop {
+            // Copied before sending, since sending consumes it; `None` for streamed bodies.
+            let spare = policy
+                .may_retry(&method, retries)
+                .then(|| request.try_clone())
+                .flatten();
+            let result = match self.client.execute(request).await {
+                // Read here so that a timeout while reading the body counts as this attempt's.
+                Ok(response) => Buffered::read(response).await,
+                Err(e) => Err(e),
+            };
+            let attempt = match &result {
+                Ok(buffered) => Attempt::Status(buffered.status),
+                Err(e) => Attempt::Transport {
+                    transient: is_transient(e),
+                },
+            };
+            if let Some(next) = spare
+                && let Some(delay) = policy.decide(&method, attempt, retries)
+            {
+                retries += 1;
+                tracing::debug!(
+                    retry = retries,
+                    delay_ms = millis(delay),
+                    reason = %reason(&result),
+                    "retrying Ncloud Chat request",
+                );
+                tokio::time::sleep(delay).await;
+                request = next;
+                continue;
+            }
+            span.record("latency_ms", millis(started.elapsed()));
+            let buffered = result?;
+            let verdict = classify(buffered.status, &buffered.body);
+            span.record("status", buffered.status.as_u16());
+            if let Some(code) = verdict.vendor_code() {
+                span.record("vendor_code", code);
+            }
+            return Ok(buffered.into_response(verdict));
+        }
+    }
+}
+
+/// The spec's path template for an operation.
+fn path_template(operation_id: &str) -> &'static str {
+    operations::OPERATIONS
+        .iter()
+        .find(|(id, _, _)| *id == operation_id)
+        .map_or(UNKNOWN_OPERATION, |(_, _, path)| path)
+}
+
+/// Refuses a request whose path no longer has the shape of its operation's template.
+///
+/// progenitor percent-encodes path parameters but leaves `.`, `..` and `\` alone, and the URL
+/// parser then resolves them: `remove_user("..")` would send `DELETE /v1/api/`, another
+/// resource. Each `{param}` must still be exactly one non-empty segment.
+fn check_path(operation_id: &str, base_path: &str, path: &str) -> Result<(), String> {
+    let template = path_template(operation_id);
+    let matches = path.strip_prefix(base_path).is_some_and(|rest| {
+        let (mut actual, mut expected) = (rest.split('/'), template.split('/'));
+        loop {
+            match (expected.next(), actual.next()) {
+                (None, None) => break true,
+                (Some(t), Some(a)) if t.starts_with('{') && t.ends_with('}') => {
+                    if a.is_empty() {
+                        break false;
+                    }
+                }
+                (Some(t), Some(a)) if t == a => {}
+                _ => break false,
+            }
+        }
+    });
+    if matches || template == UNKNOWN_OPERATION {
+        Ok(())
+    } else {
+        Err(format!(
+            "a path parameter of {operation_id} ({template}) is empty, `.` or `..`, or contains \
+             `\\`: it would address another resource"
+        ))
+    }
+}
+
+fn millis(duration: std::time::Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Why an attempt is retried, without URL or body.
+fn reason(result: &reqwest::Result<Buffered>) -> String {
+    match result {
+        Ok(buffered) => format!("HTTP {}", buffered.status.as_u16()),
+        Err(e) if e.is_timeout() => "timeout".to_owned(),
+        Err(e) if e.is_connect() => "connection failed".to_owned(),
+        Err(_) => "transport error".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

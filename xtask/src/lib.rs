@@ -7,15 +7,42 @@
 //! - [`spec_check`]: `cargo xtask spec`, the spec's own rules (operation table, response shape,
 //!   progenitor limits, examples validated against their schemas);
 //! - [`lint`]: the external OpenAPI linters (Redocly, Spectral) installed under `tools/`;
+//! - [`generate`]: `cargo xtask generate`, the committed snapshots of the generated Rust code
+//!   (and the JSON spec), with `--check` for CI;
+//! - [`json`]: `cargo xtask json`, the JSON copy of the spec;
+//! - [`bindings`]: `cargo xtask bindings`, TypeScript and Python bindings from the pinned
+//!   generators;
+//! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
+//!   (`tsc`, a Python test against the emulator);
+//! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
+//!
+//! and the helpers they share:
+//!
+//! - [`snapshot`]: writing or checking committed derived files, with a short diff;
+//! - [`emulator`]: the `ncloud-chat-fake` emulator as a child process;
+//! - [`process`]: running external programs with errors that name them;
 //! - [`workspace`]: where the workspace and its files are;
 //! - [`problem`]: the one-line report every check produces.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+/// The generation pipeline `build.rs` and `cli/build.rs` use, the same source file, so the
+/// committed snapshots are generated exactly as the builds generate their code.
+#[path = "../../codegen.rs"]
+mod codegen;
+
+pub mod bindings;
+pub mod bindings_check;
+pub mod emulator;
+pub mod generate;
+pub mod json;
 pub mod lint;
 pub mod problem;
+pub mod process;
+pub mod snapshot;
 pub mod spec_check;
+pub mod tools;
 pub mod workspace;
 
 pub use problem::Problem;

@@ -2,7 +2,7 @@
 //! `recommended`) and `@stoplight/spectral-cli lint` (ruleset `.spectral.yaml`, extends
 //! `spectral:oas`).
 //!
-//! Both are pinned in `tools/package.json` and installed with `npm ci --prefix tools`. A linter
+//! Both are pinned in `tools/package.json` and installed by `cargo xtask tools`. A linter
 //! passes only with 0 errors AND 0 warnings: both run with JSON output, which is parsed and
 //! printed one finding per line, so warnings fail too. Problems hidden through a Redocly ignore
 //! file also fail: rules are turned off only in the committed configs, with a reason.
@@ -17,13 +17,10 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-use crate::workspace;
+use crate::{tools, workspace};
 
-/// What to run to install the linters.
-pub const INSTALL_HINT: &str = "npm ci --prefix tools";
-
-/// Where npm puts the linters' executables, relative to the workspace root.
-const BIN_DIR: &str = "tools/node_modules/.bin";
+/// What to run to install the linters (and the other pinned tools).
+pub const INSTALL_HINT: &str = "cargo xtask tools";
 
 /// Environment for both linters: no telemetry, no update banners, no colours.
 const ENV: [(&str, &str); 4] = [
@@ -129,7 +126,7 @@ pub fn run_all(root: &Path, spec: &Path, require: bool) -> bool {
 
 fn run(linter: Linter, root: &Path, spec: &Path, require: bool) -> bool {
     let name = linter.name();
-    let executable = root.join(BIN_DIR).join(executable_name(name));
+    let executable = tools::npm_bin(root, name);
     if !executable.exists() {
         let verdict = if require { "error" } else { "skipped" };
         println!("{verdict}: {name} not installed (run: {INSTALL_HINT})");
@@ -181,15 +178,6 @@ fn print_stderr_tail(name: &str, output: &Output) {
     let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     for line in &lines[lines.len().saturating_sub(STDERR_TAIL_LINES)..] {
         println!("{name} stderr: {line}");
-    }
-}
-
-/// npm's shim name for an executable on this platform.
-fn executable_name(name: &str) -> String {
-    if cfg!(windows) {
-        format!("{name}.cmd")
-    } else {
-        name.to_owned()
     }
 }
 

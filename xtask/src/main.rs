@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::spec_check;
+use xtask::{bindings, bindings_check, generate, json, spec_check, tools};
 
 /// Maintainer commands for ncloud-chat.
 #[derive(Debug, Parser)]
@@ -19,12 +19,31 @@ enum Command {
     /// Check the OpenAPI spec: operation table, responses, progenitor limits, examples, then
     /// the Redocly and Spectral linters.
     Spec(spec_check::SpecArgs),
+    /// Regenerate the committed snapshots generated/client.rs and generated/cli.rs (exactly as
+    /// the build scripts generate them) and spec/ncloud-chat.json.
+    Generate(generate::GenerateArgs),
+    /// Write spec/ncloud-chat.json, the spec as pretty JSON in the YAML's key order.
+    Json(json::JsonArgs),
+    /// Generate client bindings for TypeScript (openapi-typescript) or Python
+    /// (openapi-python-client) with the pinned tools; fails on any generator warning.
+    Bindings(bindings::BindingsArgs),
+    /// Generate both bindings into target/bindings, type-check the TypeScript with tsc and run
+    /// the Python test against the emulator (what CI runs).
+    BindingsCheck(bindings_check::BindingsCheckArgs),
+    /// Install the pinned npm tools (tools/node_modules) and Python tools (tools/.venv) when
+    /// missing or out of date.
+    Tools(tools::ToolsArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Spec(args) => spec_check::run(args),
+        Command::Generate(args) => generate::run(args),
+        Command::Json(args) => json::run(args),
+        Command::Bindings(args) => bindings::run(args),
+        Command::BindingsCheck(args) => bindings_check::run(args),
+        Command::Tools(args) => tools::run(args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("error: {error:#}");

@@ -1,0 +1,8 @@
+//! Integration tests of the `ncloud-chat` binary: against the emulator (`emulator.rs`), against
+//! wiremock for the exact requests sent (`requests.rs`), and without a server for usage errors
+//! (`usage.rs`). `common.rs` runs the binary.
+
+mod common;
+mod emulator;
+mod requests;
+mod usage;

@@ -1,0 +1,14 @@
+//! Integration tests: real HTTP against `FakeServer::start`, one module per concern.
+
+mod auth;
+mod binary;
+mod channels;
+mod common;
+mod friends;
+mod lists;
+mod messages;
+mod robustness;
+mod server;
+mod subscriptions;
+mod token;
+mod users;

@@ -1,0 +1,73 @@
+//! The handle itself: URLs, credentials, shutdown, drop, and the embeddable router.
+
+use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState, router};
+use serde_json::json;
+
+use crate::common::{Api, answer};
+
+#[tokio::test]
+async fn accessors_and_defaults() {
+    let fake = FakeServer::start(FakeConfig::default())
+        .await
+        .expect("started");
+    assert_eq!(
+        fake.base_url(),
+        format!("http://127.0.0.1:{}", fake.addr().port())
+    );
+    assert_ne!(fake.addr().port(), 0);
+    assert_eq!(fake.api_key(), "fake-api-key-0001");
+    assert_eq!(fake.project_id(), ncloud_chat_fake::DEFAULT_PROJECT_ID);
+    assert_eq!(fake.credentials().api_key, fake.api_key());
+    let mut keys: Vec<String> = KeyState::ALL
+        .iter()
+        .map(|s| fake.credentials_for(*s).api_key)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    assert_eq!(
+        keys.len(),
+        KeyState::ALL.len(),
+        "one distinct key per state"
+    );
+    assert!(!format!("{fake:?}").is_empty());
+    fake.shutdown().await.expect("clean shutdown");
+}
+
+#[tokio::test]
+async fn servers_are_independent_and_stop() {
+    let a = Api::start().await;
+    let b = Api::start().await;
+    a.user("only_in_a", "a").await;
+    assert_eq!(b.get("/v1/api/members/only_in_a").await.0, 404);
+    let url = b.url("/v1/api/members?filter=%7B%7D");
+    b.fake.shutdown().await.expect("clean shutdown");
+    assert!(
+        reqwest::get(&url).await.is_err(),
+        "connection refused after shutdown"
+    );
+
+    let base = a.fake.base_url();
+    drop(a);
+    tokio::task::yield_now().await;
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    assert!(
+        reqwest::get(format!("{base}/")).await.is_err(),
+        "connection refused after drop"
+    );
+}
+
+#[tokio::test]
+async fn router_can_be_embedded() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let app =
+        axum::Router::new().nest_service("/fake", router(FakeConfig::default().with_api_key("k")));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let request = reqwest::Client::new()
+        .get(format!("http://{addr}/fake/v1/api/channels?filter=%7B%7D"))
+        .header("x-api-key", "k")
+        .header("x-project-id", ncloud_chat_fake::DEFAULT_PROJECT_ID);
+    assert_eq!(answer(request).await, (200, json!([])));
+}

@@ -1,0 +1,268 @@
+use bytes::Bytes;
+use progenitor_client::{Error as P, ResponseValue};
+use reqwest::header::{HeaderMap, HeaderValue};
+
+use super::*;
+
+#[test]
+fn api_codes_round_trip() {
+    #[rustfmt::skip]
+    let cases = [
+        (-1, ApiCode::UnregisteredKey), (-2, ApiCode::KeyMismatch), (-3, ApiCode::DeletedKey),
+        (-4, ApiCode::DisabledKey), (-5, ApiCode::ExpiredKey), (-6, ApiCode::UnknownProject),
+        (-7, ApiCode::Unknown(-7)), (0, ApiCode::Unknown(0)), (1, ApiCode::Unknown(1)),
+        (-100, ApiCode::Unknown(-100)), (i64::MIN, ApiCode::Unknown(i64::MIN)),
+    ];
+    for (code, variant) in cases {
+        assert_eq!(ApiCode::from_code(code), variant);
+        assert_eq!(variant.code(), code);
+    }
+    assert_eq!(ApiCode::DeletedKey.to_string(), "-3 (API key deleted)");
+    assert_eq!(ApiCode::Unknown(-7).to_string(), "-7 (undocumented code)");
+}
+
+fn envelope_error(code: i64, status: u16, original: Option<&str>) -> Error {
+    let mut headers = HeaderMap::new();
+    if let Some(original) = original {
+        headers.insert(
+            ORIGINAL_STATUS_HEADER,
+            HeaderValue::from_str(original).unwrap(),
+        );
+    }
+    let value = types::Error {
+        status: code,
+        message: Some("apiKey is deleted".into()),
+    };
+    Error::from(P::ErrorResponse(ResponseValue::new(
+        value,
+        StatusCode::from_u16(status).unwrap(),
+        headers,
+    )))
+}
+
+#[test]
+fn envelopes_become_api_errors_with_the_original_status() {
+    let e = envelope_error(-3, 400, Some("200"));
+    assert!(matches!(
+        &e,
+        Error::Api { code: ApiCode::DeletedKey, message, status } if message == "apiKey is deleted" && *status == StatusCode::OK
+    ));
+    assert_eq!(e.code(), Some(ApiCode::DeletedKey));
+    assert_eq!(e.status(), Some(StatusCode::OK));
+    assert!(e.is_auth_error());
+    assert!(!e.is_retryable());
+    assert_eq!(
+        e.to_string(),
+        "Ncloud Chat error -3 (API key deleted), HTTP 200 OK: apiKey is deleted"
+    );
+
+    // No header (status was already an error status): the response's own status.
+    let e = envelope_error(-6, 403, None);
+    assert_eq!(e.status(), Some(StatusCode::FORBIDDEN));
+    // A garbled header falls back the same way.
+    assert_eq!(
+        envelope_error(-6, 403, Some("nope")).status(),
+        Some(StatusCode::FORBIDDEN)
+    );
+
+    let e = envelope_error(-7, 503, None);
+    assert_eq!(e.code(), Some(ApiCode::Unknown(-7)));
+    assert!(!e.is_auth_error());
+    assert!(e.is_retryable(), "503 is retryable whatever the body");
+}
+
+#[test]
+fn auth_errors_are_codes_minus_one_to_minus_six() {
+    for code in -8..=2 {
+        assert_eq!(
+            envelope_error(code, 400, None).is_auth_error(),
+            (-6..=-1).contains(&code),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn other_progenitor_errors_map_by_kind() {
+    let e = Error::from(P::<types::Error>::InvalidRequest(
+        "filter was not initialized".into(),
+    ));
+    assert!(matches!(&e, Error::InvalidRequest(m) if m == "filter was not initialized"));
+    assert_eq!(e.status(), None);
+
+    let source = serde_json::from_slice::<types::Member>(b"{\"id\":3}").unwrap_err();
+    let e = Error::from(P::<types::Error>::InvalidResponsePayload(
+        Bytes::from_static(b"{\"id\":3}"),
+        source,
+    ));
+    match &e {
+        Error::Decode {
+            status,
+            body_snippet,
+            ..
+        } => {
+            assert_eq!(*status, None);
+            assert_eq!(body_snippet, "{\"id\":3}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        std::error::Error::source(&e).is_some(),
+        "the serde error stays the source"
+    );
+
+    let e = Error::from(P::<types::Error>::Custom("hook said no".into()));
+    assert!(matches!(e, Error::InvalidRequest(_)));
+}
+
+fn routed(kind: UnclassifiedKind, status: u16, body: &'static [u8]) -> Error {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = crate::classify::ROUTED_STATUS;
+    response.extensions_mut().insert(Unclassified {
+        kind,
+        status: StatusCode::from_u16(status).unwrap(),
+        body: Bytes::from_static(body),
+    });
+    Error::from(P::<types::Error>::UnexpectedResponse(
+        reqwest::Response::from(response),
+    ))
+}
+
+#[test]
+fn routed_responses_become_http_and_decode_errors() {
+    let e = routed(UnclassifiedKind::Http, 502, b"<html>Bad Gateway</html>");
+    assert!(
+        matches!(&e, Error::Http { status, body_snippet } if *status == 502 && body_snippet == "<html>Bad Gateway</html>")
+    );
+    assert!(e.is_retryable());
+    assert_eq!(
+        e.to_string(),
+        "Ncloud Chat answered HTTP 502 Bad Gateway: <html>Bad Gateway</html>"
+    );
+
+    let e = routed(UnclassifiedKind::Http, 500, b"");
+    assert_eq!(
+        e.to_string(),
+        "Ncloud Chat answered HTTP 500 Internal Server Error: (empty body)"
+    );
+    assert!(!e.is_retryable());
+
+    let e = routed(UnclassifiedKind::Undecodable, 200, b"{\"id\":");
+    match &e {
+        Error::Decode {
+            status,
+            body_snippet,
+            source,
+        } => {
+            assert_eq!(*status, Some(StatusCode::OK));
+            assert_eq!(body_snippet, "{\"id\":");
+            assert!(
+                source.is_eof(),
+                "the original parse error is reproduced: {source}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(e.status(), Some(StatusCode::OK));
+
+    // An unexpected response nobody marked still reports its status.
+    let mut response = http::Response::new("");
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    let e = Error::from(P::<types::Error>::UnexpectedResponse(
+        reqwest::Response::from(response),
+    ));
+    assert_eq!(e.status(), Some(StatusCode::SEE_OTHER));
+}
+
+#[test]
+fn snippets_are_bounded_at_char_boundaries() {
+    assert_eq!(snippet(b""), "");
+    assert_eq!(snippet(b"short"), "short");
+    let exact = "a".repeat(SNIPPET_LIMIT);
+    assert_eq!(snippet(exact.as_bytes()), exact);
+    let long = "a".repeat(SNIPPET_LIMIT + 1);
+    assert_eq!(
+        snippet(long.as_bytes()),
+        format!("{}…", "a".repeat(SNIPPET_LIMIT))
+    );
+    // A 3-byte character straddling the limit is dropped whole.
+    let straddling = format!("{}한글", "a".repeat(SNIPPET_LIMIT - 1));
+    assert_eq!(
+        snippet(straddling.as_bytes()),
+        format!("{}…", "a".repeat(SNIPPET_LIMIT - 1))
+    );
+    // Invalid bytes are replaced, not a reason to fail.
+    assert_eq!(snippet(&[b'a', 0xff, b'b']), "a\u{fffd}b");
+    let huge = vec![b'x'; 1 << 20];
+    assert!(snippet(&huge).len() <= SNIPPET_LIMIT + '…'.len_utf8());
+}
+
+#[tokio::test]
+async fn transport_errors_are_retryable_unless_the_request_was_malformed() {
+    // A port just released by a listener is almost certainly closed: connection refused.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let refused = reqwest::Client::new()
+        .get(format!("http://127.0.0.1:{port}/"))
+        .send()
+        .await
+        .unwrap_err();
+    let e = Error::from(refused);
+    assert!(matches!(e, Error::Transport(_)));
+    assert!(e.is_retryable());
+    assert_eq!(
+        e.to_string(),
+        "cannot exchange with Ncloud Chat (connection failed)"
+    );
+    assert!(std::error::Error::source(&e).is_some());
+
+    let malformed = reqwest::Client::new()
+        .get("http://exa mple/")
+        .build()
+        .unwrap_err();
+    let e = Error::Transport(malformed);
+    assert!(!e.is_retryable());
+    assert_eq!(
+        e.to_string(),
+        "cannot exchange with Ncloud Chat (invalid request)"
+    );
+}
+
+#[test]
+fn remaining_variants_display_plainly() {
+    let e = Error::InvalidRequest("option.per_page must be between 1 and 100, got 0".into());
+    assert_eq!(
+        e.to_string(),
+        "invalid request: option.per_page must be between 1 and 100, got 0"
+    );
+    assert!(!e.is_retryable() && !e.is_auth_error() && e.code().is_none());
+    let e =
+        Error::Config("no API key: call ClientBuilder::api_key or set NCLOUD_CHAT_API_KEY".into());
+    assert!(
+        e.to_string()
+            .starts_with("invalid configuration: no API key")
+    );
+}
+
+#[test]
+fn long_vendor_messages_are_bounded() {
+    let value = types::Error {
+        status: -1,
+        message: Some("m".repeat(10_000)),
+    };
+    let e = Error::from(P::ErrorResponse(ResponseValue::new(
+        value,
+        StatusCode::BAD_REQUEST,
+        HeaderMap::new(),
+    )));
+    assert!(e.to_string().len() < 700);
+}
+
+#[test]
+fn error_is_send_sync_static() {
+    fn assert<T: Send + Sync + 'static + std::error::Error>() {}
+    assert::<Error>();
+}

@@ -1,0 +1,152 @@
+//! [`Pages`]: a stream over an offset-paged list, fetching the next page only when the
+//! items already fetched have been consumed.
+//!
+//! NB: the only end condition the API offers is a page shorter than the one requested (no
+//! total, no cursor); a page size of 0 would make every page "full" and the stream endless,
+//! which is why the size is validated before the first request.
+
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::future::BoxFuture;
+use futures::{FutureExt, Stream};
+
+use crate::error::{Error, Result};
+use crate::query::check_per_page;
+
+/// One page to fetch.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PageRequest {
+    pub(crate) offset: u64,
+    pub(crate) per_page: u32,
+}
+
+/// Requests one page; owned by the stream, called once per page.
+pub(crate) type Fetch<'a, T> =
+    Box<dyn FnMut(PageRequest) -> BoxFuture<'a, Result<Vec<T>>> + Send + 'a>;
+
+/// A stream of the items of a list operation, fetched a page at a time as they are consumed.
+///
+/// The stream ends after the first short page, after [`limit`](Self::limit) items, or after
+/// the first error (which it yields). Use `futures::TryStreamExt` to consume it.
+#[must_use = "a stream does nothing unless polled"]
+pub struct Pages<'a, T> {
+    fetch: Fetch<'a, T>,
+    pending: Option<BoxFuture<'a, Result<Vec<T>>>>,
+    buffer: std::vec::IntoIter<T>,
+    offset: u64,
+    per_page: u32,
+    remaining: Option<usize>,
+    /// A configuration error to report instead of fetching.
+    invalid: Option<Error>,
+    done: bool,
+}
+
+impl<T> std::fmt::Debug for Pages<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pages")
+            .field("offset", &self.offset)
+            .field("per_page", &self.per_page)
+            .field("remaining", &self.remaining)
+            .field("done", &self.done)
+            .finish_non_exhaustive()
+    }
+}
+
+// Nothing in `Pages` is ever pinned in place: the future is boxed, items are moved out.
+impl<T> Unpin for Pages<'_, T> {}
+
+impl<'a, T: Send + 'a> Pages<'a, T> {
+    /// A stream fetching pages of `per_page` items with `fetch`; an invalid size is its first
+    /// and only item.
+    pub(crate) fn new(per_page: u32, fetch: Fetch<'a, T>) -> Self {
+        Self {
+            fetch,
+            pending: None,
+            buffer: Vec::new().into_iter(),
+            offset: 0,
+            per_page,
+            remaining: None,
+            invalid: check_per_page(Some(per_page)).err(),
+            done: false,
+        }
+    }
+
+    /// Makes `error` the stream's first and only item, instead of any request.
+    pub(crate) fn fail_with(mut self, error: Error) -> Self {
+        self.invalid = Some(error);
+        self
+    }
+
+    /// Stops after `limit` items. Pages are then no larger than what is still needed, so no
+    /// page beyond the limit is requested.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.remaining = Some(limit);
+        self
+    }
+
+    /// Collects at most `limit` items, fetching no page beyond them.
+    ///
+    /// # Errors
+    ///
+    /// The first error of any page request.
+    pub async fn try_collect_limit(self, limit: usize) -> Result<Vec<T>> {
+        use futures::TryStreamExt;
+        self.limit(limit).try_collect().await
+    }
+}
+
+impl<'a, T: Send + 'a> Stream for Pages<'a, T> {
+    type Item = Result<T>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if this.remaining == Some(0) {
+                return Poll::Ready(None);
+            }
+            if let Some(item) = this.buffer.next() {
+                if let Some(remaining) = &mut this.remaining {
+                    *remaining -= 1;
+                }
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if this.done {
+                return Poll::Ready(None);
+            }
+            if let Some(error) = this.invalid.take() {
+                this.done = true;
+                return Poll::Ready(Some(Err(error)));
+            }
+            let size = match this.remaining {
+                // Fits: `remaining` is below `per_page` (a u32) here.
+                Some(left) if left < this.per_page as usize => left as u32,
+                _ => this.per_page,
+            };
+            let pending = this.pending.get_or_insert_with(|| {
+                (this.fetch)(PageRequest {
+                    offset: this.offset,
+                    per_page: size,
+                })
+            });
+            match pending.poll_unpin(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(result) => {
+                    this.pending = None;
+                    match result {
+                        Ok(items) => {
+                            // NB: the only end condition the API offers; see the module docs.
+                            this.done = items.len() < size as usize;
+                            this.offset += items.len() as u64;
+                            this.buffer = items.into_iter();
+                        }
+                        Err(error) => {
+                            this.done = true;
+                            return Poll::Ready(Some(Err(error)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! Typed values for the list operations' JSON-in-query parameters: [`Filter`] (`filter`),
+//! [`Sort`] (`sort`), [`ListOption`] and [`MessageListOption`] (`option`).
+//!
+//! The spec declares these parameters as plain strings (progenitor cannot generate JSON query
+//! parameters), so the generated setters take any `String`. These types produce the strings:
+//! `Filter` and `Sort` cannot be invalid and convert with `String::from`; the options can (a
+//! page size outside 1..=100), so they are turned into strings by the fallible `to_json`,
+//! which reports the problem by name before anything is sent. (The generated setters accept
+//! `TryInto<String>` but replace a conversion error with a generic message, so no `TryFrom`
+//! is offered.)
+//!
+//! The generated `types::Filter`, `types::Sort`, `types::ListOption` describe the same JSON
+//! but validate nothing; a unit test keeps the schemas of these types equal to the spec's.
+//!
+//! ```
+//! use ncloud_chat::{Filter, ListOption, Sort};
+//!
+//! let filter = Filter::new().eq("sender.name", "guest").eq("online", true);
+//! assert_eq!(String::from(filter), r#"{"sender.name":"guest","online":true}"#);
+//! assert_eq!(String::from(Sort::descending("created_at")), r#"{"created_at":"-1"}"#);
+//! assert_eq!(ListOption::new().offset(0).per_page(20).to_json()?, r#"{"offset":0,"per_page":20}"#);
+//! assert!(ListOption::new().per_page(0).to_json().is_err());
+//! # Ok::<(), ncloud_chat::Error>(())
+//! ```
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use schemars::r#gen::SchemaGenerator;
+use schemars::schema::{InstanceType, ObjectValidation, Schema, SchemaObject};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+/// Exact-match conditions for the `filter` parameter: `{"<path>": <value>, ...}`.
+///
+/// Paths name fields of the listed objects, dotted for nested ones (`sender.name`); values may
+/// be any JSON. An empty filter (`{}`) matches everything. Keys keep the order they were added
+/// in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    conditions: Vec<(String, Value)>,
+}
+
+impl Filter {
+    /// A filter that matches everything (`{}`).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds the condition "`path` equals `value`". A second condition on the same path
+    /// replaces the first (a JSON object cannot hold a key twice).
+    pub fn eq(mut self, path: impl Into<String>, value: impl Into<Value>) -> Self {
+        let (path, value) = (path.into(), value.into());
+        match self.conditions.iter_mut().find(|(p, _)| *p == path) {
+            Some(slot) => slot.1 = value,
+            None => self.conditions.push((path, value)),
+        }
+        self
+    }
+
+    /// `true` when there is no condition.
+    pub fn is_empty(&self) -> bool {
+        self.conditions.is_empty()
+    }
+
+    /// The JSON text for the `filter` parameter.
+    pub fn to_json(&self) -> String {
+        let entries: Vec<_> = self
+            .conditions
+            .iter()
+            .map(|(path, value)| (path.as_str(), value.to_string()))
+            .collect();
+        object_text(&entries)
+    }
+}
+
+impl Serialize for Filter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.conditions.len()))?;
+        for (path, value) in &self.conditions {
+            map.serialize_entry(path, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Any object: the spec's `Filter` (`type: object, additionalProperties: true`).
+impl JsonSchema for Filter {
+    fn schema_name() -> String {
+        "Filter".to_owned()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        object_schema(Schema::Bool(true), None)
+    }
+}
+
+/// The JSON text.
+impl fmt::Display for Filter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_json())
+    }
+}
+
+impl From<Filter> for String {
+    fn from(filter: Filter) -> Self {
+        filter.to_json()
+    }
+}
+
+impl From<&Filter> for String {
+    fn from(filter: &Filter) -> Self {
+        filter.to_json()
+    }
+}
+
+/// Sort order, sent as the strings `"1"` and `"-1"` as in every vendor example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SortDirection {
+    /// Smallest first (`"1"`).
+    #[serde(rename = "1")]
+    Ascending,
+    /// Largest first (`"-1"`).
+    #[serde(rename = "-1")]
+    Descending,
+}
+
+/// The spec's `SortDirection`: `{"type": "string", "enum": ["1", "-1"]}`. Written by hand:
+/// the derive would make a `oneOf` of one-value enums to carry the variants' docs.
+impl JsonSchema for SortDirection {
+    fn schema_name() -> String {
+        "SortDirection".to_owned()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        Schema::Object(SchemaObject {
+            instance_type: Some(InstanceType::String.into()),
+            enum_values: Some(vec!["1".into(), "-1".into()]),
+            ..Default::default()
+        })
+    }
+}
+
+/// The `sort` parameter: one field and a direction, `{"<field>":"1"}` or `{"<field>":"-1"}`.
+///
+/// The field is sent as given. The vendor's examples sort channels by `createdAt` and the other
+/// lists by `created_at`; which spelling each list honours is not documented.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Sort {
+    field: String,
+    direction: SortDirection,
+}
+
+impl Sort {
+    /// Sorts by `field` in `direction`.
+    pub fn new(field: impl Into<String>, direction: SortDirection) -> Self {
+        Self {
+            field: field.into(),
+            direction,
+        }
+    }
+
+    /// Sorts by `field`, smallest first.
+    pub fn ascending(field: impl Into<String>) -> Self {
+        Self::new(field, SortDirection::Ascending)
+    }
+
+    /// Sorts by `field`, largest (for dates: newest) first.
+    pub fn descending(field: impl Into<String>) -> Self {
+        Self::new(field, SortDirection::Descending)
+    }
+
+    /// The JSON text for the `sort` parameter.
+    pub fn to_json(&self) -> String {
+        let direction = match self.direction {
+            SortDirection::Ascending => "1",
+            SortDirection::Descending => "-1",
+        };
+        object_text(&[(&self.field, Value::from(direction).to_string())])
+    }
+}
+
+impl Serialize for Sort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(&self.field, &self.direction)?;
+        map.end()
+    }
+}
+
+/// The spec's `Sort`: an object of [`SortDirection`] values with at least one property.
+impl JsonSchema for Sort {
+    fn schema_name() -> String {
+        "Sort".to_owned()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        object_schema(generator.subschema_for::<SortDirection>(), Some(1))
+    }
+}
+
+/// The JSON text.
+impl fmt::Display for Sort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_json())
+    }
+}
+
+impl From<Sort> for String {
+    fn from(sort: Sort) -> Self {
+        sort.to_json()
+    }
+}
+
+impl From<&Sort> for String {
+    fn from(sort: &Sort) -> Self {
+        sort.to_json()
+    }
+}
+
+/// The `option` parameter of List users, List channels and List channel subscriptions.
+///
+/// Unset fields are left out, so the service's (undocumented) defaults apply. Turn it into the
+/// parameter with [`to_json`](Self::to_json), which validates it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ListOption {
+    /// Index of the first item to return.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<u64>,
+    /// Page size, 1 to 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100))]
+    per_page: Option<u32>,
+    /// When true, return `{"count": n}` instead of the items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<bool>,
+}
+
+impl ListOption {
+    /// No option set (`{}`).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts at item `offset` (0-based).
+    pub fn offset(mut self, offset: u64) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// Asks for pages of `per_page` items; must be 1 to 100 (checked by `to_json`).
+    pub fn per_page(mut self, per_page: u32) -> Self {
+        self.per_page = Some(per_page);
+        self
+    }
+
+    /// With `true`, the service returns `{"count": n}` instead of the items.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// The JSON text for the `option` parameter, e.g. `{"offset":0,"per_page":20}`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100.
+    pub fn to_json(&self) -> Result<String> {
+        check_per_page(self.per_page)?;
+        Ok(option_text(self.offset, self.per_page, self.count))
+    }
+}
+
+/// The `option` parameter of List messages: like [`ListOption`] without `count`, which the
+/// vendor does not document for messages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct MessageListOption {
+    /// Index of the first item to return.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<u64>,
+    /// Page size, 1 to 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100))]
+    per_page: Option<u32>,
+}
+
+impl MessageListOption {
+    /// No option set (`{}`).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts at message `offset` (0-based).
+    pub fn offset(mut self, offset: u64) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// Asks for pages of `per_page` messages; must be 1 to 100 (checked by `to_json`).
+    pub fn per_page(mut self, per_page: u32) -> Self {
+        self.per_page = Some(per_page);
+        self
+    }
+
+    /// The JSON text for the `option` parameter.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100.
+    pub fn to_json(&self) -> Result<String> {
+        check_per_page(self.per_page)?;
+        Ok(option_text(self.offset, self.per_page, None))
+    }
+}
+
+/// The page sizes the service accepts.
+pub(crate) const PER_PAGE_RANGE: std::ops::RangeInclusive<u32> = 1..=100;
+
+pub(crate) fn check_per_page(per_page: Option<u32>) -> Result<()> {
+    match per_page {
+        Some(n) if !PER_PAGE_RANGE.contains(&n) => Err(Error::InvalidRequest(format!(
+            "option.per_page must be between {} and {}, got {n}",
+            PER_PAGE_RANGE.start(),
+            PER_PAGE_RANGE.end()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// `{"key":value,...}` from values already in JSON text, in the given order. Written by hand
+/// (not with `serde_json::to_string`) because it cannot fail, and because `serde_json::Map`
+/// would sort the keys unless a crate elsewhere enables `preserve_order`.
+fn object_text(entries: &[(&str, String)]) -> String {
+    let members: Vec<String> = entries
+        .iter()
+        .map(|(key, value)| format!("{}:{value}", Value::from(*key)))
+        .collect();
+    format!("{{{}}}", members.join(","))
+}
+
+fn option_text(offset: Option<u64>, per_page: Option<u32>, count: Option<bool>) -> String {
+    let entries: Vec<_> = [
+        offset.map(|n| ("offset", n.to_string())),
+        per_page.map(|n| ("per_page", n.to_string())),
+        count.map(|b| ("count", b.to_string())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    object_text(&entries)
+}
+
+fn object_schema(additional: Schema, min_properties: Option<u32>) -> Schema {
+    Schema::Object(SchemaObject {
+        instance_type: Some(InstanceType::Object.into()),
+        object: Some(Box::new(ObjectValidation {
+            additional_properties: Some(Box::new(additional)),
+            min_properties,
+            ..Default::default()
+        })),
+        ..Default::default()
+    })
+}
+
+#[cfg(test)]
+mod tests;

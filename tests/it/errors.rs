@@ -1,0 +1,380 @@
+//! How failures surface: vendor envelopes (with any HTTP status), bare HTTP errors, undecodable
+//! bodies and transport failures, each as its own `Error` variant with status and cause kept.
+
+use ncloud_chat::{ApiCode, Error};
+use serde_json::json;
+use wiremock::ResponseTemplate;
+
+use crate::common::{Api, client_for, envelope, fail};
+
+/// Every documented code plus an undocumented one, with the HTTP status used in the 4xx tests.
+const CODES: [(i64, ApiCode, u16); 7] = [
+    (-1, ApiCode::UnregisteredKey, 401),
+    (-2, ApiCode::KeyMismatch, 401),
+    (-3, ApiCode::DeletedKey, 403),
+    (-4, ApiCode::DisabledKey, 403),
+    (-5, ApiCode::ExpiredKey, 401),
+    (-6, ApiCode::UnknownProject, 404),
+    (-7, ApiCode::Unknown(-7), 400),
+];
+
+fn assert_api(err: &Error, code: ApiCode, message: &str, http: u16) {
+    match err {
+        Error::Api {
+            code: actual,
+            message: actual_message,
+            status,
+            ..
+        } => {
+            assert_eq!(*actual, code, "code of {err}");
+            assert_eq!(actual_message, message, "message of {err}");
+            assert_eq!(status.as_u16(), http, "HTTP status of {err}");
+        }
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+    assert_eq!(err.code(), Some(code));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(http));
+    // The documented codes are the key/project problems; an unknown code is not claimed as one.
+    assert_eq!(
+        err.is_auth_error(),
+        !matches!(code, ApiCode::Unknown(_)),
+        "{err}"
+    );
+    assert!(
+        !err.is_retryable(),
+        "a vendor code with HTTP {http} is not retryable: {err}"
+    );
+}
+
+#[tokio::test]
+async fn vendor_codes_with_http_200_are_api_errors() {
+    for (code, expected, _) in CODES {
+        let api = Api::start().await;
+        let message = format!("vendor says {code}");
+        api.on(
+            "GET",
+            "/v1/api/members/guestID4",
+            200,
+            envelope(code, &message),
+        )
+        .await;
+
+        let err = fail(api.client.get_user().user_id("guestID4").send().await);
+
+        assert_api(&err, expected, &message, 200);
+        assert_eq!(api.requests().await.len(), 1, "HTTP 200 is never retried");
+    }
+}
+
+#[tokio::test]
+async fn vendor_codes_with_http_4xx_are_api_errors() {
+    for (code, expected, http) in CODES {
+        let api = Api::start().await;
+        let message = format!("vendor says {code}");
+        api.on(
+            "GET",
+            "/v1/api/members/guestID4",
+            http,
+            envelope(code, &message),
+        )
+        .await;
+
+        let err = fail(api.client.get_user().user_id("guestID4").send().await);
+
+        assert_api(&err, expected, &message, http);
+        assert_eq!(
+            api.requests().await.len(),
+            1,
+            "HTTP {http} is never retried"
+        );
+    }
+}
+
+#[tokio::test]
+async fn vendor_envelope_with_http_500_keeps_the_status() {
+    let api = Api::start().await;
+    api.on(
+        "POST",
+        "/v1/api/messages/C1",
+        500,
+        envelope(-3, "apiKey is deleted"),
+    )
+    .await;
+
+    let err = fail(
+        api.client
+            .send_message()
+            .channel_id("C1")
+            .body_map(|b| b.content("hi"))
+            .send()
+            .await,
+    );
+
+    assert_api(&err, ApiCode::DeletedKey, "apiKey is deleted", 500);
+}
+
+/// A 200 envelope must not decode as a success, whatever the success type: one where every
+/// field is optional (bulk friends, push settings, friend request), one that itself carries
+/// `status` (disable push), a list, and the token.
+#[tokio::test]
+async fn envelope_with_http_200_never_passes_as_success() {
+    let api = Api::start().await;
+    let body = envelope(-1, "projectId is empty");
+    for (method, path) in [
+        ("POST", "/v1/api/friendship/bulk"),
+        ("GET", "/v1/api/members/U1/notification"),
+        ("DELETE", "/v1/api/members/U1/notification"),
+        ("POST", "/v1/api/friendship/request"),
+        ("GET", "/v1/api/members"),
+    ] {
+        api.on(method, path, 200, body.clone()).await;
+    }
+    let client = &api.client;
+
+    let errors = [
+        fail(
+            client
+                .bulk_request_friends()
+                .body(ncloud_chat::types::BulkFriendRequest(vec![]))
+                .send()
+                .await,
+        ),
+        fail(client.get_push_notification().user_id("U1").send().await),
+        fail(
+            client
+                .disable_push_notification()
+                .user_id("U1")
+                .send()
+                .await,
+        ),
+        fail(
+            client
+                .request_friend()
+                .body_map(|b| b.user_id("U1").friend_id("U2"))
+                .send()
+                .await,
+        ),
+        fail(client.list_users().filter("{}").send().await),
+    ];
+
+    for err in &errors {
+        assert_api(err, ApiCode::UnregisteredKey, "projectId is empty", 200);
+    }
+}
+
+#[tokio::test]
+async fn issue_token_failure_status_is_an_api_error() {
+    let api = Api::start().await;
+    api.on(
+        "POST",
+        "/v1/api/token",
+        200,
+        json!({ "status": -1, "token": null, "message": "projectId is empty" }),
+    )
+    .await;
+
+    let err = fail(
+        api.client
+            .issue_token()
+            .id("guestID4")
+            .expire_day(5u64)
+            .send()
+            .await,
+    );
+
+    assert_api(&err, ApiCode::UnregisteredKey, "projectId is empty", 200);
+}
+
+#[tokio::test]
+async fn html_502_is_an_http_error_with_a_bounded_snippet() {
+    let api = Api::start().await;
+    let page = format!(
+        "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+        "<p>upstream unavailable</p>".repeat(2_000)
+    );
+    // POST: never retried, so exactly one request whatever the retry policy.
+    api.on_template(
+        "POST",
+        "/v1/api/messages/C1",
+        ResponseTemplate::new(502).set_body_raw(page.clone(), "text/html"),
+    )
+    .await;
+
+    let err = fail(
+        api.client
+            .send_message()
+            .channel_id("C1")
+            .body_map(|b| b.content("hi"))
+            .send()
+            .await,
+    );
+
+    let Error::Http {
+        status,
+        body_snippet,
+        ..
+    } = &err
+    else {
+        panic!("expected Error::Http, got {err:?}");
+    };
+    assert_eq!(status.as_u16(), 502);
+    assert!(
+        body_snippet.starts_with("<html><head><title>502 Bad Gateway"),
+        "{body_snippet}"
+    );
+    assert!(
+        body_snippet.len() < 1_024 && body_snippet.len() < page.len(),
+        "snippet is not bounded: {} bytes",
+        body_snippet.len()
+    );
+    assert!(err.to_string().len() < 2_048, "Display is not bounded");
+    assert!(format!("{err:?}").len() < 4_096, "Debug is not bounded");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
+    assert!(err.is_retryable(), "502 is retryable: {err}");
+    assert_eq!(err.code(), None);
+    assert_eq!(api.requests().await.len(), 1, "POST is never retried");
+}
+
+#[tokio::test]
+async fn empty_200_body_is_a_decode_error() {
+    let api = Api::start().await;
+    api.on_template("GET", "/v1/api/channels/C1", ResponseTemplate::new(200))
+        .await;
+
+    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+
+    let Error::Decode {
+        status,
+        body_snippet,
+        ..
+    } = &err
+    else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(body_snippet, "");
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "the decoder's error is kept"
+    );
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn truncated_json_is_a_decode_error_with_its_status() {
+    let api = Api::start().await;
+    let whole = crate::fixtures::channel_private().to_string();
+    let cut = &whole[..whole.len() / 2];
+    api.on_template(
+        "GET",
+        "/v1/api/channels/C1",
+        ResponseTemplate::new(200).set_body_raw(cut.to_owned(), "application/json"),
+    )
+    .await;
+
+    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+
+    let Error::Decode {
+        status,
+        body_snippet,
+        source,
+        ..
+    } = &err
+    else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert!(cut.starts_with(body_snippet.trim_end_matches('…')));
+    assert!(
+        source.is_eof(),
+        "the decoder saw the body end early: {source}"
+    );
+}
+
+/// Valid JSON of the wrong shape (a channel without its required `id`) is a decode error too.
+#[tokio::test]
+async fn wrong_shape_is_a_decode_error() {
+    let api = Api::start().await;
+    api.on(
+        "GET",
+        "/v1/api/channels/C1",
+        200,
+        json!({ "name": "no id" }),
+    )
+    .await;
+
+    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+
+    let Error::Decode { source, .. } = &err else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert!(source.to_string().contains("id"), "{source}");
+}
+
+/// A 4xx body that is not the envelope (plain text) is an HTTP error, not a decode error.
+#[tokio::test]
+async fn non_envelope_4xx_is_an_http_error() {
+    let api = Api::start().await;
+    api.on_template(
+        "DELETE",
+        "/v1/api/channels/C1",
+        ResponseTemplate::new(404).set_body_string("Not Found"),
+    )
+    .await;
+
+    let err = fail(api.client.delete_channel().channel_id("C1").send().await);
+
+    let Error::Http {
+        status,
+        body_snippet,
+        ..
+    } = &err
+    else {
+        panic!("expected Error::Http, got {err:?}");
+    };
+    assert_eq!(status.as_u16(), 404);
+    assert_eq!(body_snippet, "Not Found");
+    assert!(!err.is_retryable());
+}
+
+/// The catch-all's answer names the unexpected request, so a wrong path fails loudly.
+#[tokio::test]
+async fn unmatched_request_names_itself() {
+    let api = Api::start().await;
+
+    let err = fail(api.client.get_user().user_id("nobody").send().await);
+
+    assert!(
+        err.to_string()
+            .contains("unexpected GET /v1/api/members/nobody"),
+        "{err}"
+    );
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(599));
+}
+
+#[tokio::test]
+async fn connection_refused_is_a_retryable_transport_error() {
+    // A port that was just free: nothing listens there any more.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let address = listener.local_addr().expect("address");
+    drop(listener);
+    let client = client_for(&format!("http://{address}"));
+
+    // POST: never retried, so the error comes back after one attempt.
+    let err = fail(
+        client
+            .send_message()
+            .channel_id("C1")
+            .body_map(|b| b.content("hi"))
+            .send()
+            .await,
+    );
+
+    let Error::Transport(inner) = &err else {
+        panic!("expected Error::Transport, got {err:?}");
+    };
+    assert!(inner.is_connect(), "{inner:?}");
+    assert!(err.is_retryable(), "{err}");
+    assert_eq!(err.status(), None);
+    assert_eq!(err.code(), None);
+}

@@ -1,0 +1,16 @@
+//! Integration tests of the public API against a mock server (one binary, shared setup).
+
+mod common;
+mod config;
+mod errors;
+mod fixtures;
+mod operations;
+mod pagination;
+mod paths;
+mod query;
+mod retries;
+mod secrets;
+mod snapshot;
+mod tokens;
+mod tolerance;
+mod validation;

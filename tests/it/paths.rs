@@ -1,0 +1,189 @@
+//! Path parameters arrive as exactly one percent-encoded segment, whatever they contain.
+
+use serde_json::json;
+
+use crate::common::{Api, assert_auth_headers, describe, fail, ok};
+
+/// Reserved characters, `%`, a dot pair, spaces and non-ASCII in one ID.
+const AWKWARD: &str = "a/b?c#d%e ..f 한글";
+/// Its single-segment encoding.
+const AWKWARD_ENCODED: &str = "a%2Fb%3Fc%23d%25e%20..f%20%ED%95%9C%EA%B8%80";
+
+#[tokio::test]
+async fn user_id_is_one_encoded_segment() {
+    let api = Api::start().await;
+    let path = format!("/v1/api/members/{AWKWARD_ENCODED}");
+    api.on(
+        "GET",
+        &path,
+        200,
+        json!({ "id": AWKWARD, "name": "awkward" }),
+    )
+    .await;
+    api.on(
+        "POST",
+        &format!("{path}/notification"),
+        200,
+        json!({ "member": { "id": AWKWARD }, "status": 1 }),
+    )
+    .await;
+
+    let member = ok(api.client.get_user().user_id(AWKWARD).send().await).into_inner();
+    let stored = ok(api
+        .client
+        .set_push_notification()
+        .user_id(AWKWARD)
+        .body_map(|b| b.push(true))
+        .send()
+        .await)
+    .into_inner();
+
+    assert_eq!(member.id, AWKWARD);
+    assert_eq!(stored.member.and_then(|m| m.id).as_deref(), Some(AWKWARD));
+    let requests = api.requests().await;
+    let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
+    assert_eq!(paths, [path.clone(), format!("{path}/notification")]);
+    for req in &requests {
+        assert_eq!(
+            req.url.query(),
+            None,
+            "nothing leaked into the query: {}",
+            describe(req)
+        );
+        assert_eq!(req.url.fragment(), None, "nothing leaked into a fragment");
+        assert_auth_headers(req);
+    }
+}
+
+#[tokio::test]
+async fn channel_and_message_ids_are_one_encoded_segment_each() {
+    let api = Api::start().await;
+    let message_id = "m/1?x=y#z";
+    let path = format!("/v1/api/messages/{AWKWARD_ENCODED}/m%2F1%3Fx=y%23z");
+    let mut message = crate::fixtures::message_admin();
+    message["id"] = json!(message_id);
+    api.on("DELETE", &path, 200, json!({ "message": message }))
+        .await;
+
+    let deleted = ok(api
+        .client
+        .delete_message()
+        .channel_id(AWKWARD)
+        .message_id(message_id)
+        .send()
+        .await)
+    .into_inner();
+
+    assert_eq!(deleted.message.id, message_id);
+    let req = api.only_request().await;
+    assert_eq!(req.url.path(), path);
+    assert_eq!(req.url.query(), None);
+}
+
+/// Every operation with a path parameter encodes it the same way (the responses do not matter
+/// here: the catch-all answers them all).
+#[tokio::test]
+async fn every_path_parameter_is_one_encoded_segment() {
+    let api = Api::start().await;
+    let (c, a) = (&api.client, AWKWARD);
+    let _ = c.get_user().user_id(a).send().await;
+    let _ = c
+        .update_user()
+        .user_id(a)
+        .body_map(|b| b.profile("p".to_string()))
+        .send()
+        .await;
+    let _ = c.remove_user().user_id(a).send().await;
+    let _ = c
+        .set_push_notification()
+        .user_id(a)
+        .body_map(|b| b.ad(false))
+        .send()
+        .await;
+    let _ = c.get_push_notification().user_id(a).send().await;
+    let _ = c.disable_push_notification().user_id(a).send().await;
+    let _ = c
+        .send_message()
+        .channel_id(a)
+        .body_map(|b| b.content("hi"))
+        .send()
+        .await;
+    let _ = c.list_messages().channel_id(a).filter("{}").send().await;
+    let _ = c.get_message().channel_id(a).message_id(a).send().await;
+    let _ = c.delete_message().channel_id(a).message_id(a).send().await;
+    let _ = c.get_channel().channel_id(a).send().await;
+    let _ = c
+        .update_channel()
+        .channel_id(a)
+        .body_map(|b| b.push(false))
+        .send()
+        .await;
+    let _ = c.delete_channel().channel_id(a).send().await;
+
+    let sent: Vec<String> = api
+        .requests()
+        .await
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.url.path()))
+        .collect();
+    let (members, messages, channels) = ("/v1/api/members", "/v1/api/messages", "/v1/api/channels");
+    let e = AWKWARD_ENCODED;
+    assert_eq!(
+        sent,
+        [
+            format!("GET {members}/{e}"),
+            format!("PUT {members}/{e}"),
+            format!("DELETE {members}/{e}"),
+            format!("POST {members}/{e}/notification"),
+            format!("GET {members}/{e}/notification"),
+            format!("DELETE {members}/{e}/notification"),
+            format!("POST {messages}/{e}"),
+            format!("GET {messages}/{e}"),
+            format!("GET {messages}/{e}/{e}"),
+            format!("DELETE {messages}/{e}/{e}"),
+            format!("GET {channels}/{e}"),
+            format!("PUT {channels}/{e}"),
+            format!("DELETE {channels}/{e}"),
+        ]
+    );
+}
+
+/// IDs the URL parser would reinterpret must not reach another resource: `.` and `..` are dot
+/// segments (`/v1/api/members/..` is `/v1/api/`), and `\` is a path separator in `http` URLs.
+/// Either such an ID is sent encoded as one segment, or it is refused before anything is sent.
+#[tokio::test]
+#[ignore = "open bug: progenitor's encode_path leaves `.`, `..` and `\\` as is, and the URL parser \
+            then resolves them (`remove_user(\"..\")` sends DELETE /v1/api/); un-ignore once fixed"]
+async fn ids_the_url_parser_would_reinterpret_stay_one_segment() {
+    let mut problems = Vec::new();
+    for id in [".", "..", "a\\b", "..\\.."] {
+        let api = Api::start().await;
+
+        let result = api.client.remove_user().user_id(id).send().await;
+
+        let requests = api.requests().await;
+        match requests.as_slice() {
+            [] => {
+                let err = fail(result);
+                if !matches!(err, ncloud_chat::Error::InvalidRequest(_)) {
+                    problems.push(format!("{id:?}: nothing sent, but the error is {err:?}"));
+                }
+            }
+            [req] => {
+                let one_segment = req
+                    .url
+                    .path()
+                    .strip_prefix("/v1/api/members/")
+                    .is_some_and(|s| !s.is_empty() && !s.contains('/') && s != "." && s != "..");
+                if !one_segment {
+                    problems.push(format!("{id:?} was sent as {}", describe(req)));
+                }
+            }
+            more => problems.push(format!("{id:?}: {} requests", more.len())),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "IDs escaped their path segment: {problems:#?}"
+    );
+}

@@ -1,0 +1,123 @@
+//! `cargo xtask bindings-check`: proves the spec is usable outside Rust, as CI runs it.
+//!
+//! 1. TypeScript: generates `target/bindings/typescript/ncloud-chat.d.ts`, then type-checks it
+//!    with the pinned `tsc --noEmit` together with `tests/typescript/usage.ts`, which uses the
+//!    generated request and response types (and expects some misuses to be type errors).
+//! 2. Python: generates the package into `target/bindings/python`, starts the emulator
+//!    ([`crate::emulator`]) and runs `tests/python/test_generated_client.py` with the generated
+//!    client on the tools' venv, against the emulator (`NCLOUD_CHAT_*` variables).
+//!
+//! Both steps run even if the first fails, so one run reports everything.
+
+use std::path::Path;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use anyhow::Context as _;
+
+use crate::bindings::{self, Language};
+use crate::emulator::Emulator;
+use crate::{process, tools, workspace};
+
+/// Where the bindings are generated, relative to the workspace root (`tests/typescript/
+/// tsconfig.json` maps the module `ncloud-chat` into it).
+pub const OUT_DIR: &str = "target/bindings";
+/// The TypeScript project that type-checks the usage file with the generated types.
+const TSCONFIG: &str = "tests/typescript/tsconfig.json";
+/// The Python test run with the generated client.
+const PYTHON_TEST: &str = "tests/python/test_generated_client.py";
+
+/// One language's check: generates, uses the bindings, and says what it proved.
+type Step = fn(&Path) -> anyhow::Result<String>;
+
+/// Arguments of `cargo xtask bindings-check`.
+#[derive(Debug, clap::Args)]
+pub struct BindingsCheckArgs {}
+
+/// Runs `cargo xtask bindings-check`.
+///
+/// # Errors
+///
+/// Never: each step's failure is printed, and the exit code says whether any failed.
+pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
+    let root = workspace::root();
+    let steps: [(Language, Step); 2] = [
+        (Language::Typescript, check_typescript),
+        (Language::Python, check_python),
+    ];
+    let mut failed = Vec::new();
+    for (language, step) in steps {
+        let name = language.generator();
+        let started = Instant::now();
+        match step(&root) {
+            Ok(what) => println!(
+                "{name}: ok, {what} ({:.1} s)",
+                started.elapsed().as_secs_f64()
+            ),
+            Err(error) => {
+                println!("{name}: FAILED: {error:#}");
+                failed.push(name);
+            }
+        }
+    }
+    if failed.is_empty() {
+        println!("bindings-check: TypeScript and Python bindings work");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("bindings-check: failed: {}", failed.join(", "));
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// Generates the TypeScript types and type-checks them with the usage file.
+fn check_typescript(root: &Path) -> anyhow::Result<String> {
+    let out = root.join(OUT_DIR).join("typescript");
+    bindings::generate(root, Language::Typescript, &out)?;
+    let mut tsc = Command::new(tools::npm_bin(root, "tsc"));
+    tsc.args(["--noEmit", "--pretty", "false", "--project"])
+        .arg(root.join(TSCONFIG))
+        .current_dir(root);
+    let captured = process::capture(&mut tsc)?;
+    if !captured.status.success() {
+        anyhow::bail!(
+            "`{}` found errors ({}):\n{}",
+            process::display(&tsc),
+            captured.status,
+            captured.tail()
+        );
+    }
+    Ok(format!(
+        "{OUT_DIR}/typescript/{} and tests/typescript/usage.ts type-check",
+        bindings::TYPESCRIPT_FILE
+    ))
+}
+
+/// Generates the Python client and runs the test script with it against the emulator.
+fn check_python(root: &Path) -> anyhow::Result<String> {
+    let out = root.join(OUT_DIR).join("python");
+    bindings::generate(root, Language::Python, &out)?;
+    let python = tools::ensure_python(root)?;
+    let emulator = Emulator::start(root)?;
+    let pythonpath = std::env::join_paths(
+        std::iter::once(out.clone()).chain(
+            std::env::var_os("PYTHONPATH")
+                .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+                .unwrap_or_default(),
+        ),
+    )
+    .context("cannot build PYTHONPATH")?;
+    process::run_shown(
+        Command::new(&python.interpreter)
+            .arg(root.join(PYTHON_TEST))
+            .current_dir(root)
+            .env("PYTHONPATH", pythonpath)
+            // No `__pycache__` inside the generated package or tests/.
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .envs(emulator.credentials().env()),
+    )?;
+    drop(emulator);
+    Ok(format!(
+        "{PYTHON_TEST} passed with {OUT_DIR}/python/{} against the emulator",
+        bindings::PYTHON_PACKAGE
+    ))
+}

@@ -1,0 +1,110 @@
+//! `cargo xtask generate [--check] [-v]`: regenerates everything derived from the spec and
+//! committed, so a spec change shows up in review as a diff of the code it produces:
+//!
+//! - `generated/client.rs`: the client, byte for byte what `build.rs` writes to
+//!   `$OUT_DIR/client.rs` (`codegen::client_code`; `tests/it/snapshot.rs` holds the two equal);
+//! - `generated/cli.rs`: the CLI, what `cli/build.rs` writes to `$OUT_DIR/cli.rs`
+//!   (`codegen::cli_code` with [`CLI_API_PATH`]);
+//! - `spec/ncloud-chat.json`: the JSON copy of the spec ([`crate::json`]).
+//!
+//! Both Rust files come from the root `codegen.rs`, the same source file the build scripts
+//! include, so settings cannot differ. The snapshots carry no header comment: they must equal
+//! the build output exactly. `generated/README.md` says what they are instead.
+//!
+//! `--check` generates in memory and fails naming each file that differs from its fresh copy.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::codegen;
+use crate::snapshot::{self, Derived, Mode};
+use crate::{json, workspace};
+
+/// The client snapshot, relative to the workspace root.
+pub const CLIENT_PATH: &str = "generated/client.rs";
+/// The CLI snapshot, relative to the workspace root.
+pub const CLI_PATH: &str = "generated/cli.rs";
+/// The path `cli/build.rs` passes to `codegen::cli_code`: where the generated CLI finds the
+/// client (`cli/src/api.rs`). A test below keeps the two equal.
+pub const CLI_API_PATH: &str = "crate::api";
+
+/// The command that rewrites the files.
+const REFRESH: &str = "cargo xtask generate";
+
+/// Arguments of `cargo xtask generate`.
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// Write nothing; fail naming each committed file that differs from a fresh generation.
+    #[arg(long)]
+    pub check: bool,
+    /// Print a short diff of each changed file.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+/// Runs `cargo xtask generate`.
+///
+/// # Errors
+///
+/// Fails when the spec cannot be read or generated from, or a file cannot be read or written.
+pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
+    let root = workspace::root();
+    let files = derived_files(&root).map_err(anyhow::Error::msg)?;
+    let mode = if args.check { Mode::Check } else { Mode::Write };
+    let ok = snapshot::apply(&root, &files, mode, args.verbose, REFRESH)?;
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The fresh contents of every file this command maintains, generated from the spec under
+/// `root`.
+///
+/// # Errors
+///
+/// Returns a message naming the spec and, when progenitor fails, the operations at fault.
+pub fn derived_files(root: &Path) -> Result<Vec<Derived>, String> {
+    let spec = codegen::load_spec(&root.join(codegen::SPEC_PATH))?;
+    let client = codegen::client_code(&spec).map_err(|e| {
+        format!(
+            "cannot generate the client from {}:\n{e}",
+            codegen::SPEC_PATH
+        )
+    })?;
+    let cli = codegen::cli_code(&spec, CLI_API_PATH)
+        .map_err(|e| format!("cannot generate the CLI from {}:\n{e}", codegen::SPEC_PATH))?;
+    Ok(vec![
+        Derived {
+            path: CLIENT_PATH,
+            contents: client,
+        },
+        Derived {
+            path: CLI_PATH,
+            contents: cli,
+        },
+        json::derived(root)?,
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `generated/cli.rs` is only a faithful snapshot if it is generated for the same API path
+    /// as the CLI crate's build script uses.
+    #[test]
+    fn the_cli_api_path_is_the_one_cli_build_rs_uses() {
+        let build_rs = workspace::root().join("cli/build.rs");
+        let text = std::fs::read_to_string(&build_rs)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", build_rs.display()));
+        let declaration = format!("const API_PATH: &str = \"{CLI_API_PATH}\";");
+        assert!(
+            text.contains(&declaration),
+            "cli/build.rs no longer declares `{declaration}`: update CLI_API_PATH in \
+             xtask/src/generate.rs to the path it passes to codegen::cli_code, then run \
+             `cargo xtask generate`"
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! `cargo xtask json [--check]`: writes `spec/ncloud-chat.json`, the YAML spec as pretty JSON
+//! (two-space indent, trailing newline), for tools that prefer JSON.
+//!
+//! Keys keep the YAML's order, so the JSON reads like the YAML and diffs of the two line up.
+//! That order comes from parsing into `serde_yaml_ng::Value`, whose mappings keep insertion
+//! order, and serializing that value directly. Turning on serde_json's `preserve_order` feature
+//! instead would also reorder the maps `codegen::load_spec` builds here, and so could make this
+//! crate's generated code differ from `build.rs`'s, which the committed snapshot must match.
+//!
+//! The JSON is checked to hold exactly the data `codegen::load_spec` reads from the YAML (anchors
+//! expanded, keys as strings), so the two files can never disagree about the document.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::snapshot::{self, Derived, Mode};
+use crate::workspace;
+
+/// The JSON copy of the spec, relative to the workspace root.
+pub const JSON_PATH: &str = "spec/ncloud-chat.json";
+
+/// The command that rewrites the JSON copy.
+const REFRESH: &str = "cargo xtask json";
+
+/// Arguments of `cargo xtask json`.
+#[derive(Debug, clap::Args)]
+pub struct JsonArgs {
+    /// Write nothing; fail if spec/ncloud-chat.json differs from a fresh conversion.
+    #[arg(long)]
+    pub check: bool,
+    /// Print a short diff of each changed file.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+/// Runs `cargo xtask json`.
+///
+/// # Errors
+///
+/// Fails when the spec cannot be read or converted, or the JSON cannot be read or written.
+pub fn run(args: &JsonArgs) -> anyhow::Result<ExitCode> {
+    let root = workspace::root();
+    let files = [derived(&root).map_err(anyhow::Error::msg)?];
+    let mode = if args.check { Mode::Check } else { Mode::Write };
+    let ok = snapshot::apply(&root, &files, mode, args.verbose, REFRESH)?;
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The fresh `spec/ncloud-chat.json`, converted from the spec under `root`.
+///
+/// # Errors
+///
+/// Returns a message naming the spec when it cannot be read or converted.
+pub fn derived(root: &Path) -> Result<Derived, String> {
+    let yaml = std::fs::read_to_string(root.join(workspace::SPEC_PATH))
+        .map_err(|e| format!("cannot read {}: {e}", workspace::SPEC_PATH))?;
+    let contents = yaml_to_json(&yaml).map_err(|e| format!("{}: {e}", workspace::SPEC_PATH))?;
+    Ok(Derived {
+        path: JSON_PATH,
+        contents,
+    })
+}
+
+/// Converts a YAML document to pretty JSON with the same key order and a trailing newline.
+///
+/// # Errors
+///
+/// Fails on invalid YAML, on YAML-only constructs (tags, keys that are not scalars), and if the
+/// JSON would not hold the same data as the YAML read as JSON.
+pub fn yaml_to_json(yaml: &str) -> Result<String, String> {
+    let ordered: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(yaml).map_err(|e| format!("not valid YAML: {e}"))?;
+    reject_yaml_only(&ordered, "#")?;
+    let mut json = serde_json::to_string_pretty(&ordered)
+        .map_err(|e| format!("cannot be written as JSON: {e}"))?;
+    json.push('\n');
+
+    // The same reading as `codegen::load_spec`.
+    let expected: serde_json::Value =
+        serde_yaml_ng::from_str(yaml).map_err(|e| format!("not valid YAML: {e}"))?;
+    let actual: serde_json::Value = serde_json::from_str(&json)
+        .map_err(|e| format!("the JSON written does not parse back: {e}"))?;
+    if actual != expected {
+        return Err(
+            "the JSON conversion does not hold the same data as the YAML read as JSON (a merge \
+             key `<<`, or a key that is not a plain string?)"
+                .to_owned(),
+        );
+    }
+    Ok(json)
+}
+
+/// Fails on the YAML constructs JSON has no form for, naming where they are (a JSON pointer).
+fn reject_yaml_only(value: &serde_yaml_ng::Value, pointer: &str) -> Result<(), String> {
+    use serde_yaml_ng::Value;
+    match value {
+        Value::Tagged(tagged) => Err(format!(
+            "the YAML tag {} at {pointer} has no JSON form",
+            tagged.tag
+        )),
+        Value::Sequence(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| reject_yaml_only(item, &format!("{pointer}/{i}"))),
+        Value::Mapping(map) => map.iter().try_for_each(|(key, item)| {
+            let key = match key {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => {
+                    return Err(format!(
+                        "a key at {pointer} is not a string, number or boolean"
+                    ));
+                }
+            };
+            let escaped = key.replace('~', "~0").replace('/', "~1");
+            reject_yaml_only(item, &format!("{pointer}/{escaped}"))
+        }),
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_keep_their_yaml_order_and_anchors_expand() {
+        let yaml = "openapi: 3.0.3\n\
+                    zeta: &z {b: 1, a: [true, null, 'x']}\n\
+                    alpha: *z\n\
+                    responses:\n  200: {description: ok}\n  '4XX': {description: no}\n";
+        assert_eq!(
+            yaml_to_json(yaml).expect("convertible"),
+            r#"{
+  "openapi": "3.0.3",
+  "zeta": {
+    "b": 1,
+    "a": [
+      true,
+      null,
+      "x"
+    ]
+  },
+  "alpha": {
+    "b": 1,
+    "a": [
+      true,
+      null,
+      "x"
+    ]
+  },
+  "responses": {
+    "200": {
+      "description": "ok"
+    },
+    "4XX": {
+      "description": "no"
+    }
+  }
+}
+"#
+        );
+    }
+
+    #[test]
+    fn yaml_only_constructs_are_refused_with_their_place() {
+        assert_eq!(
+            yaml_to_json("paths:\n  /a~b/c:\n    x: !custom 1\n").expect_err("a tag"),
+            "the YAML tag !custom at #/paths/~1a~0b~1c/x has no JSON form"
+        );
+        assert_eq!(
+            yaml_to_json("a:\n  [1, 2]: x\n").expect_err("a sequence as key"),
+            "a key at #/a is not a string, number or boolean"
+        );
+        assert!(
+            yaml_to_json("a: [")
+                .expect_err("not YAML")
+                .starts_with("not valid YAML")
+        );
+    }
+
+    #[test]
+    fn the_committed_spec_converts() {
+        let json = derived(&workspace::root()).expect("the spec converts");
+        assert!(json.contents.starts_with("{\n  \"openapi\": \"3.0."));
+        assert!(json.contents.ends_with("}\n"));
+    }
+}
