@@ -13,6 +13,12 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 #[allow(dead_code)]
 pub const SPEC_PATH: &str = "spec/ncloud-chat.yaml";
 
+/// Where the generated CLI finds `Client`, `builder`, `types`, progenitor's `Error<T>` and
+/// `ResponseValue` (its code starts with `use <path>::*;`): `cli/src/api.rs`. Not
+/// `ncloud_chat` itself, whose `Error` is the handwritten, non-generic one.
+#[allow(dead_code)]
+pub const CLI_API_PATH: &str = "crate::api";
+
 /// The settings every generation uses. Each one carries its reason.
 pub fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::default();

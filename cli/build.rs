@@ -11,10 +11,6 @@ use std::path::{Path, PathBuf};
 /// The spec, relative to this crate.
 const SPEC: &str = "../spec/ncloud-chat.yaml";
 
-/// Where the generated code finds `Client`, `builder`, `types`, `Error<T>` and `ResponseValue`
-/// (it starts with `use <path>::*;`). See `src/api.rs` for why this is not `ncloud_chat`.
-const API_PATH: &str = "crate::api";
-
 fn main() {
     println!("cargo:rerun-if-changed={SPEC}");
     println!("cargo:rerun-if-changed=../codegen.rs");
@@ -23,7 +19,7 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let target = out.join("cli.rs");
     let result = codegen::load_spec(Path::new(SPEC))
-        .and_then(|spec| codegen::cli_code(&spec, API_PATH))
+        .and_then(|spec| codegen::cli_code(&spec, codegen::CLI_API_PATH))
         .and_then(|code| {
             std::fs::write(&target, code)
                 .map_err(|e| format!("cannot write {}: {e}", target.display()))

@@ -166,7 +166,7 @@ impl<T: CliConfig> Cli<T> {
                     .help("XXX"),
             )
             .about(
-                "Create a channel\n\nCreates a channel. `linkUrl` and `imageUrl` must be full URLs (not a bare domain) whose\ntarget answers HTTP 200 with a Content-Type header.\nThe vendor page is cut off before the response; like Delete channel, it is taken to be\nthe channel wrapped in `channel` [inferred].\n",
+                "Create a channel\n\nCreates a channel. `linkUrl` and `imageUrl` must be full URLs (not a bare domain) whose\ntarget answers HTTP 200 with a Content-Type header.\nThe vendor page is cut off before the response; like Delete channel, it is taken to be\nthe channel wrapped in `channel` (inferred).\n",
             )
     }
     pub fn cli_get_channel() -> ::clap::Command {
@@ -283,7 +283,7 @@ impl<T: CliConfig> Cli<T> {
                     .help("XXX"),
             )
             .about(
-                "Edit a channel\n\nChanges the given fields of a channel; omitted fields are left as they are. Same URL\nrules as Create channel. The response is taken to be the channel wrapped in `channel`\n[inferred: the vendor page is cut off].\n",
+                "Edit a channel\n\nChanges the given fields of a channel; omitted fields are left as they are. Same URL\nrules as Create channel. The response is taken to be the channel wrapped in `channel`\n(inferred: the vendor page is cut off).\n",
             )
     }
     pub fn cli_delete_channel() -> ::clap::Command {
@@ -570,7 +570,7 @@ impl<T: CliConfig> Cli<T> {
                     .help("XXX"),
             )
             .about(
-                "Edit a user\n\nChanges the given fields of a user; omitted fields are left as they are.\nThe vendor page is cut off before the response; like Register and Remove, it is taken to\nbe the user wrapped in `member` [inferred].\n",
+                "Edit a user\n\nChanges the given fields of a user; omitted fields are left as they are.\nThe vendor page is cut off before the response; like Register and Remove, it is taken to\nbe the user wrapped in `member` (inferred).\n",
             )
     }
     pub fn cli_remove_user() -> ::clap::Command {
@@ -689,7 +689,7 @@ impl<T: CliConfig> Cli<T> {
                     .help("XXX"),
             )
             .about(
-                "Set (enable) push notifications\n\nStores a user's push settings (the English page calls this \"Enable push notifications\").\nThe body is flat, without a wrapper; omitted fields are left as they are.\nThe vendor table is cut off after `member.notifications.device`; the rest of the\nresponse is taken to match \"Disable push notification settings\", including the\ntop-level `status` (`1` = success, anything else = failure) [inferred].\n",
+                "Set (enable) push notifications\n\nStores a user's push settings (the English page calls this \"Enable push notifications\").\nThe body is flat, without a wrapper; omitted fields are left as they are.\nThe vendor table is cut off after `member.notifications.device`; the rest of the\nresponse is taken to match \"Disable push notification settings\", including the\ntop-level `status` (`1` = success, anything else = failure) (inferred).\n",
             )
     }
     pub fn cli_disable_push_notification() -> ::clap::Command {

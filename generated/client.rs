@@ -343,8 +343,8 @@ shape; `{"count": n}` is this document's assumption.
         )]
         pub link_url: ::std::option::Option<::std::string::String>,
         ///User IDs allowed to subscribe; supply it for PRIVATE channels.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub members: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub members: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Mute the channel (default false).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mutes: ::std::option::Option<bool>,
@@ -2938,9 +2938,11 @@ rest comes from the SDK types. More undocumented fields may appear.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub link_url: ::std::option::Option<::std::string::String>,
-        ///User IDs allowed to subscribe.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub members: ::std::vec::Vec<::std::string::String>,
+        /**User IDs allowed to subscribe; `[]` clears the list. Declared `nullable` (null means
+"unchanged", like omitting it) so that generated clients can send an empty list.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub members: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Channel muted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mutes: ::std::option::Option<bool>,
@@ -3829,7 +3831,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::string::String,
             >,
             members: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             mutes: ::std::result::Result<
@@ -3922,7 +3924,9 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn members<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.members = value
@@ -7055,7 +7059,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::string::String,
             >,
             members: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             mutes: ::std::result::Result<
@@ -7151,7 +7155,9 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn members<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.members = value
@@ -7556,7 +7562,7 @@ let response = client.list_channels()
 Creates a channel. `linkUrl` and `imageUrl` must be full URLs (not a bare domain) whose
 target answers HTTP 200 with a Content-Type header.
 The vendor page is cut off before the response; like Delete channel, it is taken to be
-the channel wrapped in `channel` [inferred].
+the channel wrapped in `channel` (inferred).
 
 
 Sends a `POST` request to `/v1/api/channels`
@@ -7591,7 +7597,7 @@ let response = client.get_channel()
 
 Changes the given fields of a channel; omitted fields are left as they are. Same URL
 rules as Create channel. The response is taken to be the channel wrapped in `channel`
-[inferred: the vendor page is cut off].
+(inferred: the vendor page is cut off).
 
 
 Sends a `PUT` request to `/v1/api/channels/{channelId}`
@@ -7781,7 +7787,7 @@ let response = client.get_user()
 
 Changes the given fields of a user; omitted fields are left as they are.
 The vendor page is cut off before the response; like Register and Remove, it is taken to
-be the user wrapped in `member` [inferred].
+be the user wrapped in `member` (inferred).
 
 
 Sends a `PUT` request to `/v1/api/members/{userId}`
@@ -7853,7 +7859,7 @@ Stores a user's push settings (the English page calls this "Enable push notifica
 The body is flat, without a wrapper; omitted fields are left as they are.
 The vendor table is cut off after `member.notifications.device`; the rest of the
 response is taken to match "Disable push notification settings", including the
-top-level `status` (`1` = success, anything else = failure) [inferred].
+top-level `status` (`1` = success, anything else = failure) (inferred).
 
 
 Sends a `POST` request to `/v1/api/members/{userId}/notification`

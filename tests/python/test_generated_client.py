@@ -105,7 +105,7 @@ def test_create_a_channel_send_messages_and_list_them():
             channel_id,
             client=api,
             filter_=query_json(Filter()),
-            sort=query_json(Sort.from_dict({"created_at": SortDirection.VALUE_0})),
+            sort=query_json(Sort.from_dict({"created_at": SortDirection.ASCENDING})),
             option=query_json(MessageListOption(offset=0, per_page=10)),
         )
         assert isinstance(everything, list), everything
@@ -126,7 +126,7 @@ def test_create_a_channel_send_messages_and_list_them():
             channel_id,
             client=api,
             filter_=query_json(Filter()),
-            sort=query_json(Sort.from_dict({"created_at": SortDirection.VALUE_0})),
+            sort=query_json(Sort.from_dict({"created_at": SortDirection.ASCENDING})),
             option=query_json(MessageListOption(offset=1, per_page=1)),
         )
         assert isinstance(page, list) and [m.id for m in page] == [second], page
