@@ -2,6 +2,7 @@
 
 mod common;
 mod config;
+mod e2e;
 mod errors;
 mod fixtures;
 mod operations;
