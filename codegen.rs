@@ -40,6 +40,18 @@ pub fn settings() -> GenerationSettings {
         // Generated types can describe themselves; our query builders use the same schemars 0.8.
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq");
+    // The spec's schemas for the JSON inside `filter` / `sort` / `option` describe the
+    // handwritten, validating query types (`src/query.rs`, checked against these schemas by a
+    // test); generating unvalidated twins of them would only offer a second, wrong way.
+    for name in [
+        "Filter",
+        "Sort",
+        "SortDirection",
+        "ListOption",
+        "MessageListOption",
+    ] {
+        settings.with_replacement(name, format!("crate::{name}"), std::iter::empty());
+    }
     settings
 }
 

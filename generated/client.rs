@@ -716,43 +716,6 @@ does not close the set); `1` means success where an operation returns `status`.
             Default::default()
         }
     }
-    /**Shape of the JSON inside the `filter` query parameter. Each key is a field of the
-listed object (a dotted path such as `sender.name` reaches into nested objects), each
-value the exact value it must have; any JSON value is allowed. `{}` matches everything.
-*/
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct Filter(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
-    impl ::std::ops::Deref for Filter {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<Filter>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: Filter) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for Filter {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
-        }
-    }
     ///Two users, as in bulk requests and in accepting or rejecting a request.
     #[derive(
         ::serde::Deserialize,
@@ -1601,35 +1564,6 @@ list, so this is an open string.
                 })
         }
     }
-    /**Shape of the JSON inside the `option` query parameter of List users, List channels and
-List channel subscriptions. The service's defaults for omitted `offset` / `per_page`
-are not documented.
-*/
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ListOption {
-        ///When true, return `{"count": n}` instead of the items.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<bool>,
-        ///Index of the first item to return.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offset: ::std::option::Option<i64>,
-        ///Page size, 1 to 100.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub per_page: ::std::option::Option<::std::num::NonZeroU64>,
-    }
-    impl ListOption {
-        pub fn builder() -> builder::ListOption {
-            Default::default()
-        }
-    }
     /**A user. Fields after `memberblock_id` come from the older documentation's example and
 the other user pages; more undocumented fields may appear.
 */
@@ -1908,31 +1842,6 @@ empty (`{"name":"","size":0,"type":"text","url":""}`).
     }
     impl MessageAttachment {
         pub fn builder() -> builder::MessageAttachment {
-            Default::default()
-        }
-    }
-    /**Shape of the JSON inside the `option` query parameter of List messages: like
-`ListOption` without `count`, which is not documented for messages.
-*/
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct MessageListOption {
-        ///Index of the first item to return.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offset: ::std::option::Option<i64>,
-        ///Page size, 1 to 100.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub per_page: ::std::option::Option<::std::num::NonZeroU64>,
-    }
-    impl MessageListOption {
-        pub fn builder() -> builder::MessageListOption {
             Default::default()
         }
     }
@@ -2576,101 +2485,6 @@ is a failure.
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
-        }
-    }
-    /**Shape of the JSON inside the `sort` query parameter: one field of the listed object
-mapped to a direction. The docs sort channels by `createdAt` and other lists by
-`created_at`; the key is sent as given.
-*/
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct Sort(
-        pub ::std::collections::HashMap<::std::string::String, SortDirection>,
-    );
-    impl ::std::ops::Deref for Sort {
-        type Target = ::std::collections::HashMap<::std::string::String, SortDirection>;
-        fn deref(
-            &self,
-        ) -> &::std::collections::HashMap<::std::string::String, SortDirection> {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<Sort>
-    for ::std::collections::HashMap<::std::string::String, SortDirection> {
-        fn from(value: Sort) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::std::collections::HashMap<::std::string::String, SortDirection>,
-    > for Sort {
-        fn from(
-            value: ::std::collections::HashMap<::std::string::String, SortDirection>,
-        ) -> Self {
-            Self(value)
-        }
-    }
-    ///`"1"` ascending, `"-1"` descending: a string, as in every vendor example.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum SortDirection {
-        #[serde(rename = "1")]
-        X1,
-        #[serde(rename = "-1")]
-        minus1,
-    }
-    impl ::std::fmt::Display for SortDirection {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::X1 => f.write_str("1"),
-                Self::minus1 => f.write_str("-1"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for SortDirection {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "1" => Ok(Self::X1),
-                "-1" => Ok(Self::minus1),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SortDirection {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SortDirection {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     /**A user's subscription to a channel. The vendor table stops after `mark.user_id`; the
@@ -4612,91 +4426,6 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ListOption {
-            count: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            offset: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            per_page: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListOption {
-            fn default() -> Self {
-                Self {
-                    count: Ok(Default::default()),
-                    offset: Ok(Default::default()),
-                    per_page: Ok(Default::default()),
-                }
-            }
-        }
-        impl ListOption {
-            pub fn count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for count: {e}")
-                    });
-                self
-            }
-            pub fn offset<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offset = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offset: {e}")
-                    });
-                self
-            }
-            pub fn per_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.per_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for per_page: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListOption> for super::ListOption {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListOption,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    count: value.count?,
-                    offset: value.offset?,
-                    per_page: value.per_page?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ListOption> for ListOption {
-            fn from(value: super::ListOption) -> Self {
-                Self {
-                    count: Ok(value.count),
-                    offset: Ok(value.offset),
-                    per_page: Ok(value.per_page),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct Member {
             adid: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5733,72 +5462,6 @@ rest comes from the SDK types. More undocumented fields may appear.
                     size: Ok(value.size),
                     type_: Ok(value.type_),
                     url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct MessageListOption {
-            offset: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            per_page: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for MessageListOption {
-            fn default() -> Self {
-                Self {
-                    offset: Ok(Default::default()),
-                    per_page: Ok(Default::default()),
-                }
-            }
-        }
-        impl MessageListOption {
-            pub fn offset<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offset = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offset: {e}")
-                    });
-                self
-            }
-            pub fn per_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.per_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for per_page: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<MessageListOption> for super::MessageListOption {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: MessageListOption,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    offset: value.offset?,
-                    per_page: value.per_page?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::MessageListOption> for MessageListOption {
-            fn from(value: super::MessageListOption) -> Self {
-                Self {
-                    offset: Ok(value.offset),
-                    per_page: Ok(value.per_page),
                 }
             }
         }
