@@ -129,7 +129,7 @@ fn write(root: &Path, file: &Derived) -> anyhow::Result<()> {
 }
 
 /// A unified line diff from the committed to the fresh contents (two lines of context), cut
-/// after [`MAX_DIFF_LINES`] lines with a note on how to see the rest.
+/// after `MAX_DIFF_LINES` lines with a note on how to see the rest.
 pub fn short_diff(committed: &str, fresh: &str, path: &str) -> String {
     let diff = similar::TextDiff::configure()
         // A pathological diff is cut short rather than stalling the check.
