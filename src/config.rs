@@ -13,6 +13,7 @@ use reqwest::{Method, Url};
 
 use crate::error::{Error, Result};
 use crate::generated::Client;
+use crate::observe::{Observer, ResponseBody};
 use crate::retry::RetryPolicy;
 
 /// The production endpoint of the Ncloud Chat server API.
@@ -32,7 +33,8 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The configuration the hooks need on every request: both credentials, ready as sensitive
-/// header values, and the retry policy. Reached through the generated client's `inner` field.
+/// header values, the retry policy and the response observer. Reached through the generated
+/// client's `inner` field.
 #[derive(Clone)]
 pub struct Inner {
     api_key: HeaderValue,
@@ -41,6 +43,7 @@ pub struct Inner {
     /// The base URL's path without trailing `/` (`""` for the default endpoint): operation
     /// paths follow it.
     pub(crate) base_path: String,
+    pub(crate) on_response: Option<Observer>,
 }
 
 /// Hand-written because the generated `Client` derives `Debug` including this struct: this is
@@ -55,6 +58,7 @@ impl fmt::Debug for Inner {
             )
             .field("retry", &self.retry)
             .field("base_path", &self.base_path)
+            .field("on_response", &self.on_response.is_some())
             .finish()
     }
 }
@@ -99,6 +103,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     retry: RetryPolicy,
+    on_response: Option<Observer>,
 }
 
 impl Default for ClientBuilder {
@@ -112,6 +117,7 @@ impl Default for ClientBuilder {
             user_agent: None,
             http_client: None,
             retry: RetryPolicy::default(),
+            on_response: None,
         }
     }
 }
@@ -130,6 +136,7 @@ impl fmt::Debug for ClientBuilder {
                 &self.http_client.as_ref().map(|_| "<caller-supplied>"),
             )
             .field("retry", &self.retry)
+            .field("on_response", &self.on_response.is_some())
             .finish()
     }
 }
@@ -191,6 +198,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Calls `observer` with each successful response as the service sent it (default: none).
+    /// See [`ResponseBody`] for when it is called and what it is shown.
+    pub fn on_response(
+        mut self,
+        observer: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static,
+    ) -> Self {
+        self.on_response = Some(Observer::new(observer));
+        self
+    }
+
     /// A builder preset from environment variables read through `lookup`:
     /// `NCLOUD_CHAT_API_KEY`, `NCLOUD_CHAT_PROJECT_ID` and, optionally,
     /// `NCLOUD_CHAT_BASE_URL` (an empty value counts as unset). Missing values are reported by
@@ -245,6 +262,7 @@ impl ClientBuilder {
             project_id,
             retry: self.retry,
             base_path,
+            on_response: self.on_response,
         };
         Ok(Client::new_with_client(&base_url, http_client, inner))
     }

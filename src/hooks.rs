@@ -1,5 +1,5 @@
 //! What every generated operation runs through: a path check and the credentials (`pre`),
-//! then retries, response classification and tracing (`exec`).
+//! then retries, response classification, the response observer and tracing (`exec`).
 //!
 //! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
 //! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
@@ -13,7 +13,7 @@ use progenitor_client::{ClientHooks, OperationInfo};
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::classify::{Buffered, classify};
+use crate::classify::{Buffered, Verdict, classify};
 use crate::config::Inner;
 use crate::error::is_transient;
 use crate::generated::Client;
@@ -67,16 +67,20 @@ impl ClientHooks<Inner> for Client {
             vendor_code = Empty,
             latency_ms = Empty,
         );
-        self.send_classified(request).instrument(span).await
+        self.send_classified(request, info.operation_id)
+            .instrument(span)
+            .await
     }
 }
 
 impl Client {
-    /// Sends `request`, retrying as the policy allows, and returns the last response rebuilt
-    /// for the generated code (see `classify.rs`). Runs inside the request's span.
+    /// Sends `request`, retrying as the policy allows, shows a successful last response to the
+    /// observer, and returns it rebuilt for the generated code (see `classify.rs`). Runs inside
+    /// the request's span.
     async fn send_classified(
         &self,
         mut request: reqwest::Request,
+        operation_id: &str,
     ) -> reqwest::Result<reqwest::Response> {
         let span = tracing::Span::current();
         let policy = &self.inner.retry;
@@ -120,6 +124,11 @@ impl Client {
             span.record("status", buffered.status.as_u16());
             if let Some(code) = verdict.vendor_code() {
                 span.record("vendor_code", code);
+            }
+            if verdict == Verdict::Success
+                && let Some(observer) = &self.inner.on_response
+            {
+                observer.notify(operation_id, buffered.status, &buffered.body);
             }
             return Ok(buffered.into_response(verdict));
         }

@@ -5,7 +5,8 @@
 //! - `spec/ncloud-chat.yaml` → `build.rs` → [`Client`]: one method per operation (builder
 //!   style: `client.list_users().filter(..).send()`), with the request and response
 //!   [`types`] and the per-operation request [`builder`]s. Start there.
-//! - [`ClientBuilder`] / [`Client::from_env`]: credentials, endpoint, timeouts, [`RetryPolicy`].
+//! - [`ClientBuilder`] / [`Client::from_env`]: credentials, endpoint, timeouts, [`RetryPolicy`],
+//!   and an observer of raw success bodies ([`ResponseBody`]).
 //! - [`Error`], [`ApiCode`], [`Result`]: the one error type and the vendor's codes.
 //! - [`Filter`], [`Sort`], [`ListOption`], [`MessageListOption`]: the JSON-in-query list
 //!   parameters, typed.
@@ -23,6 +24,7 @@ mod config;
 mod error;
 mod generated;
 mod hooks;
+mod observe;
 mod pages;
 mod paginate;
 mod query;
@@ -32,6 +34,7 @@ mod token;
 pub use config::{ClientBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiCode, Error, Result};
 pub use generated::{Client, builder, types};
+pub use observe::ResponseBody;
 pub use pages::Pages;
 pub use paginate::{ListExt, ListQuery};
 pub use progenitor_client::ResponseValue;

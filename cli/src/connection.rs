@@ -5,7 +5,7 @@
 //! formats it.
 
 use clap::{Arg, ArgMatches, Command};
-use ncloud_chat::Client;
+use ncloud_chat::{Client, ResponseBody};
 
 const API_KEY: &str = "api-key";
 const PROJECT_ID: &str = "project-id";
@@ -70,15 +70,22 @@ impl std::fmt::Display for ConnectionError {
     }
 }
 
-/// Builds the client from the (sub)command's matches, where the global flags are visible.
-pub fn client(matches: &ArgMatches) -> Result<Client, ConnectionError> {
+/// Builds the client from the (sub)command's matches, where the global flags are visible;
+/// `on_response` is shown each successful response body (see `output.rs`).
+pub fn client(
+    matches: &ArgMatches,
+    on_response: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static,
+) -> Result<Client, ConnectionError> {
     let api_key = non_empty(matches, API_KEY).ok_or(ConnectionError::Missing(
         "no API key: pass --api-key or set NCLOUD_CHAT_API_KEY",
     ))?;
     let project_id = non_empty(matches, PROJECT_ID).ok_or(ConnectionError::Missing(
         "no project ID: pass --project-id or set NCLOUD_CHAT_PROJECT_ID",
     ))?;
-    let mut builder = Client::builder().api_key(api_key).project_id(project_id);
+    let mut builder = Client::builder()
+        .api_key(api_key)
+        .project_id(project_id)
+        .on_response(on_response);
     if let Some(url) = non_empty(matches, BASE_URL) {
         builder = builder.base_url(url);
     }

@@ -8,8 +8,9 @@
 //! ncloud-chat list-messages --channel-id C --where sender.id=admin --sort-desc created_at --per-page 5
 //! ```
 //!
-//! Responses are printed on stdout as pretty JSON; failures on stderr as one `error:` line,
-//! with the exit statuses listed in `exit.rs` (2 usage, 3 API error, 4 HTTP/transport).
+//! Responses are printed on stdout as pretty JSON, with every field the service sent (`null`s
+//! and undeclared ones included); failures on stderr as one `error:` line, with the exit
+//! statuses listed in `exit.rs` (2 usage, 3 API error, 4 HTTP/transport).
 //!
 //! This file only wires things together: `commands.rs` assembles the command tree from the
 //! generated subcommands, `connection.rs` holds the global flags and builds the client,
@@ -45,7 +46,8 @@ fn main() -> ExitCode {
         return exit::report(&format!("unknown subcommand {name}"), Status::Usage);
     };
 
-    let client = match connection::client(sub_matches) {
+    let output = Output::default();
+    let client = match connection::client(sub_matches, output.body_observer()) {
         Ok(client) => client,
         Err(connection::ConnectionError::Missing(message)) => {
             // Reported like clap's own errors: with the subcommand's usage, exit status 2.
@@ -66,7 +68,6 @@ fn main() -> ExitCode {
         Ok(runtime) => runtime,
         Err(e) => return exit::report(&format!("cannot start the runtime: {e}"), Status::Failure),
     };
-    let output = Output::default();
     let cli = Cli::new(client, &output);
     let result = runtime.block_on(cli.execute(operation, sub_matches));
     if let Err(error) = result {

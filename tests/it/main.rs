@@ -5,6 +5,7 @@ mod config;
 mod e2e;
 mod errors;
 mod fixtures;
+mod observe;
 mod operations;
 mod pagination;
 mod paths;

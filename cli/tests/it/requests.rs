@@ -183,6 +183,34 @@ async fn send_message_posts_the_content() {
     );
 }
 
+/// The body is printed as the service sent it: fields the spec does not declare and `null`s
+/// survive (the decoded value would drop both).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_response_is_printed_with_every_field() {
+    let server = MockServer::start().await;
+    let sent = json!({
+        "id": "guest1",
+        "name": null,
+        "x_undeclared": { "nested": [1, null, "two"] },
+        "deleted": false
+    });
+    Mock::given(method("GET"))
+        .and(path("/v1/api/members/guest1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&sent))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let out = run(
+        &["get-user", "--user-id", "guest1"],
+        &env(&server.uri(), KEY, PROJECT),
+    )
+    .await;
+    assert_eq!(out.json(), sent);
+    assert!(out.stdout.contains("\"name\": null"), "{}", out.stdout);
+    assert!(out.stdout.contains("\"x_undeclared\": {"), "{}", out.stdout);
+}
+
 /// An error status without the vendor envelope is an HTTP failure (exit 4), with a bounded
 /// body snippet.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
