@@ -2,47 +2,20 @@
 //! success body is validated against that operation's `200` schema, each error body against
 //! `#/components/schemas/Error`. Request bodies are the spec's own examples where they exist.
 //!
-//! The spec is OpenAPI 3.0, so its schemas are converted to JSON Schema 2020-12 first:
-//! `nullable: true` adds `"null"` to `type` (or to `enum`, or wraps a `$ref`/`oneOf` in
-//! `anyOf` with `{"type":"null"}`), examples are dropped, and `$ref`s resolve against a root
-//! holding the converted `components`.
+//! The spec is OpenAPI 3.0; its schemas are turned into JSON Schema by the same conversion
+//! `cargo xtask spec` validates the spec's examples with (`xtask::spec_check::schema_dialect`).
 
 use std::collections::BTreeSet;
 
 use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-/// Converts an OpenAPI 3.0 schema (in place) to JSON Schema 2020-12.
-fn convert(schema: &mut Value) {
-    match schema {
-        Value::Object(map) => {
-            map.remove("example");
-            map.remove("examples");
-            let nullable = map.remove("nullable") == Some(Value::Bool(true));
-            map.values_mut().for_each(convert);
-            if !nullable {
-                return;
-            }
-            if let Some(Value::String(kind)) = map.get("type").cloned() {
-                map.insert("type".into(), json!([kind, "null"]));
-                if let Some(Value::Array(values)) = map.get_mut("enum") {
-                    values.push(Value::Null);
-                }
-            } else {
-                let inner = Value::Object(std::mem::take(map));
-                map.insert("anyOf".into(), json!([inner, { "type": "null" }]));
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(convert),
-        _ => {}
-    }
-}
+use xtask::spec_check::schema_dialect::{self, SchemaSet};
 
 /// The parsed spec plus bookkeeping of which operations were exercised.
 struct Spec {
     document: Value,
-    components: Value,
+    schemas: SchemaSet,
     covered: BTreeSet<String>,
 }
 
@@ -53,11 +26,10 @@ impl Spec {
             std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
         let document: Value = serde_yaml_ng::from_str(&text)
             .unwrap_or_else(|e| panic!("{path} is not valid YAML: {e}"));
-        let mut components = document["components"].clone();
-        convert(&mut components);
+        let schemas = SchemaSet::new(&document);
         Spec {
             document,
-            components,
+            schemas,
             covered: BTreeSet::new(),
         }
     }
@@ -94,20 +66,11 @@ impl Spec {
 
     /// Why `instance` does not match `schema` (which may `$ref` into the components).
     fn mismatches(&self, schema: &Value, instance: &Value) -> Vec<String> {
-        let mut schema = schema.clone();
-        convert(&mut schema);
-        let mut root = json!({
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "components": self.components,
-        });
-        let object = root.as_object_mut().expect("object");
-        object.extend(schema.as_object().cloned().unwrap_or_default());
-        let validator =
-            jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("bad schema {schema}: {e}"));
-        validator
-            .iter_errors(instance)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect()
+        let validator = self
+            .schemas
+            .validator(schema)
+            .unwrap_or_else(|e| panic!("bad schema {schema}: {e}"));
+        schema_dialect::errors(&validator, instance)
     }
 
     /// Fails the test unless `instance` matches `schema`.
@@ -496,32 +459,5 @@ fn validation_catches_wrong_shapes() {
     assert_eq!(
         spec.mismatches(&schema("Member"), &nullable),
         Vec::<String>::new()
-    );
-}
-
-#[test]
-fn nullable_conversion() {
-    let mut schema = json!({
-        "type": "object",
-        "example": { "a": 1 },
-        "properties": {
-            "s": { "type": "string", "nullable": true },
-            "e": { "type": "string", "enum": ["A"], "nullable": true },
-            "r": { "$ref": "#/components/schemas/X", "nullable": true },
-            "plain": { "type": "integer" },
-        },
-    });
-    convert(&mut schema);
-    assert_eq!(
-        schema,
-        json!({
-            "type": "object",
-            "properties": {
-                "s": { "type": ["string", "null"] },
-                "e": { "type": ["string", "null"], "enum": ["A", null] },
-                "r": { "anyOf": [{ "$ref": "#/components/schemas/X" }, { "type": "null" }] },
-                "plain": { "type": "integer" },
-            },
-        })
     );
 }
