@@ -17,7 +17,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::codegen;
-use crate::snapshot::{self, Derived, Mode};
+use crate::snapshot::{self, Derived, SnapshotArgs};
 use crate::{json, workspace};
 
 /// The client snapshot, relative to the workspace root.
@@ -28,32 +28,15 @@ pub const CLI_PATH: &str = "generated/cli.rs";
 /// The command that rewrites the files.
 const REFRESH: &str = "cargo xtask generate";
 
-/// Arguments of `cargo xtask generate`.
-#[derive(Debug, clap::Args)]
-pub struct GenerateArgs {
-    /// Write nothing; fail naming each committed file that differs from a fresh generation.
-    #[arg(long)]
-    pub check: bool,
-    /// Print a short diff of each changed file.
-    #[arg(short, long)]
-    pub verbose: bool,
-}
-
 /// Runs `cargo xtask generate`.
 ///
 /// # Errors
 ///
 /// Fails when the spec cannot be read or generated from, or a file cannot be read or written.
-pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
+pub fn run(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
     let files = derived_files(&root).map_err(anyhow::Error::msg)?;
-    let mode = if args.check { Mode::Check } else { Mode::Write };
-    let ok = snapshot::apply(&root, &files, mode, args.verbose, REFRESH)?;
-    Ok(if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    snapshot::run(&root, &files, args, REFRESH)
 }
 
 /// The fresh contents of every file this command maintains, generated from the spec under

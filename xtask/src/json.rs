@@ -13,7 +13,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::snapshot::{self, Derived, Mode};
+use crate::snapshot::{self, Derived, SnapshotArgs};
 use crate::workspace;
 
 /// The JSON copy of the spec, relative to the workspace root.
@@ -22,32 +22,15 @@ pub const JSON_PATH: &str = "spec/ncloud-chat.json";
 /// The command that rewrites the JSON copy.
 const REFRESH: &str = "cargo xtask json";
 
-/// Arguments of `cargo xtask json`.
-#[derive(Debug, clap::Args)]
-pub struct JsonArgs {
-    /// Write nothing; fail if spec/ncloud-chat.json differs from a fresh conversion.
-    #[arg(long)]
-    pub check: bool,
-    /// Print a short diff of each changed file.
-    #[arg(short, long)]
-    pub verbose: bool,
-}
-
 /// Runs `cargo xtask json`.
 ///
 /// # Errors
 ///
 /// Fails when the spec cannot be read or converted, or the JSON cannot be read or written.
-pub fn run(args: &JsonArgs) -> anyhow::Result<ExitCode> {
+pub fn run(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
     let files = [derived(&root).map_err(anyhow::Error::msg)?];
-    let mode = if args.check { Mode::Check } else { Mode::Write };
-    let ok = snapshot::apply(&root, &files, mode, args.verbose, REFRESH)?;
-    Ok(if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    snapshot::run(&root, &files, args, REFRESH)
 }
 
 /// The fresh `spec/ncloud-chat.json`, converted from the spec under `root`.

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::{bindings, bindings_check, generate, json, spec_check, tools};
+use xtask::{bindings, bindings_check, generate, json, snapshot, spec_check, tools};
 
 /// Maintainer commands for ncloud-chat.
 #[derive(Debug, Parser)]
@@ -21,9 +21,9 @@ enum Command {
     Spec(spec_check::SpecArgs),
     /// Regenerate the committed snapshots generated/client.rs and generated/cli.rs (exactly as
     /// the build scripts generate them) and spec/ncloud-chat.json.
-    Generate(generate::GenerateArgs),
+    Generate(snapshot::SnapshotArgs),
     /// Write spec/ncloud-chat.json, the spec as pretty JSON in the YAML's key order.
-    Json(json::JsonArgs),
+    Json(snapshot::SnapshotArgs),
     /// Generate client bindings for TypeScript (openapi-typescript) or Python
     /// (openapi-python-client) with the pinned tools; fails on any generator warning.
     Bindings(bindings::BindingsArgs),

@@ -7,6 +7,7 @@
 //! and cargo does not rebuild anything.
 
 use std::path::Path;
+use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -23,6 +24,38 @@ pub struct Derived {
     pub path: &'static str,
     /// The fresh contents.
     pub contents: String,
+}
+
+/// The flags of every command that maintains derived files (`generate`, `json`).
+#[derive(Debug, clap::Args)]
+pub struct SnapshotArgs {
+    /// Write nothing; fail naming each committed file that differs from a fresh copy.
+    #[arg(long)]
+    pub check: bool,
+    /// Print a short diff of each changed file.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+/// Writes (or, with `--check`, checks) `files` under `root`; `refresh` is the command that
+/// rewrites them, quoted in the messages.
+///
+/// # Errors
+///
+/// Fails when a file cannot be read or written.
+pub fn run(
+    root: &Path,
+    files: &[Derived],
+    args: &SnapshotArgs,
+    refresh: &str,
+) -> anyhow::Result<ExitCode> {
+    let mode = if args.check { Mode::Check } else { Mode::Write };
+    let ok = apply(root, files, mode, args.verbose, refresh)?;
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// What to do with the fresh copies.
