@@ -17,6 +17,20 @@ const EMAIL: &str = "alice@example.com";
 /// character).
 const EMAIL_SEGMENT: &str = "alice@example.com";
 
+/// The emulator (kept running while the first value lives) and a client for it.
+async fn emulator() -> (FakeServer, ncloud_chat::Client) {
+    let fake = FakeServer::start(FakeConfig::default())
+        .await
+        .expect("the emulator starts");
+    let client = ncloud_chat::Client::builder()
+        .api_key(fake.api_key())
+        .project_id(fake.project_id())
+        .base_url(fake.base_url())
+        .build()
+        .expect("valid configuration");
+    (fake, client)
+}
+
 #[tokio::test]
 async fn an_email_user_id_is_registered_fetched_and_removed() {
     let api = Api::start().await;
@@ -56,15 +70,7 @@ async fn an_email_user_id_is_registered_fetched_and_removed() {
 
 #[tokio::test]
 async fn an_email_user_id_round_trips_through_the_emulator() {
-    let fake = FakeServer::start(FakeConfig::default())
-        .await
-        .expect("the emulator starts");
-    let client = ncloud_chat::Client::builder()
-        .api_key(fake.api_key())
-        .project_id(fake.project_id())
-        .base_url(fake.base_url())
-        .build()
-        .expect("valid configuration");
+    let (_fake, client) = emulator().await;
 
     let registered = ok(client
         .register_user()
@@ -130,15 +136,7 @@ async fn sandbox_is_read_and_written_back() {
 
 #[tokio::test]
 async fn sandbox_round_trips_through_the_emulator() {
-    let fake = FakeServer::start(FakeConfig::default())
-        .await
-        .expect("the emulator starts");
-    let client = ncloud_chat::Client::builder()
-        .api_key(fake.api_key())
-        .project_id(fake.project_id())
-        .base_url(fake.base_url())
-        .build()
-        .expect("valid configuration");
+    let (_fake, client) = emulator().await;
     ok(client
         .register_user()
         .body_map(|b| b.user_id("sandboxer").name("S"))
