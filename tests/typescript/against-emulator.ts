@@ -13,17 +13,19 @@
 //     NCLOUD_CHAT_PROJECT_ID=... NCLOUD_CHAT_ERROR_TRANSPORT=http-4xx \
 //     node target/bindings/typescript/js/against-emulator.js
 //
-// Every `case` runs; the last line is "N passed, M failed" and the exit code is 1 on any failure.
+// Every `test` runs; the last line is "N passed, M failed" and the exit code is 1 on any failure.
 
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 
-import type { Middleware } from "openapi-fetch";
+import createClient, { type Middleware } from "openapi-fetch";
+import type { paths } from "ncloud-chat";
 
 import {
   NcloudChatError,
   ORIGINAL_STATUS_HEADER,
   createNcloudChatClient,
+  envelopeIsAnError,
   errorEnvelope,
   listQuery,
   sentStatus,
@@ -195,7 +197,9 @@ test("users, a channel, messages listed back with filter/sort/option, a subscrip
 
   // A list answers with a page, or with `{count}` when `option.count` is true.
   const byName = { filter: { name: channelName } };
-  const channels = unwrap(await api.GET("/v1/api/channels", { params: { query: listQuery(byName) } }));
+  const channels = unwrap(
+    await api.GET("/v1/api/channels", { params: { query: listQuery(byName) } }),
+  );
   assert.ok(Array.isArray(channels), `expected a page, got ${JSON.stringify(channels)}`);
   assert.deepEqual(
     channels.map((c) => c.id),
@@ -235,7 +239,8 @@ test("users, a channel, messages listed back with filter/sort/option, a subscrip
 
 test("a refused key is an NcloudChatError in both error transports", async () => {
   const refused = createNcloudChatClient({ ...CREDENTIALS, apiKey: "not-the-key" });
-  const call = () => refused.GET("/v1/api/channels", { params: { query: listQuery({ filter: {} }) } });
+  const call = () =>
+    refused.GET("/v1/api/channels", { params: { query: listQuery({ filter: {} }) } });
 
   // What the emulator sends: the envelope, with HTTP 401 or HTTP 200.
   const raw = await fetch(`${CREDENTIALS.baseUrl}/v1/api/channels?filter=%7B%7D`, {
@@ -267,6 +272,62 @@ test("registering the same user twice is an NcloudChatError", async () => {
   assert.ok(error.code !== undefined && error.code < 0, `vendor code ${error.code}`);
   assert.equal(error.httpStatus, ERRORS_AS_200 ? 200 : 409);
   assert.match(error.detail ?? "", /already exists/);
+});
+
+test("what counts as the error envelope", async () => {
+  const cases: [unknown, ReturnType<typeof errorEnvelope>][] = [
+    [{ status: -1, message: "apiKey is empty" }, { status: -1, message: "apiKey is empty" }],
+    [{ status: -100 }, { status: -100, message: null }],
+    [{ status: 0, message: null }, { status: 0, message: null }],
+    [{ status: -2, message: { detail: "x" } }, { status: -2, message: '{"detail":"x"}' }],
+    [{ status: 1, token: "t" }, undefined], // issue_token's success
+    [{ status: "-1" }, undefined],
+    [{ status: -1.5 }, undefined],
+    [{ status: true }, undefined],
+    [{ count: 3 }, undefined],
+    [[{ status: -1 }], undefined],
+    [null, undefined],
+    ["<html>", undefined],
+  ];
+  for (const [body, expected] of cases) {
+    assert.deepEqual(errorEnvelope(body), expected, JSON.stringify(body));
+  }
+});
+
+test("the helper's middleware on canned responses", async () => {
+  // openapi-fetch with a fake `fetch` answering each call with the next canned response.
+  const canned: Response[] = [];
+  const client = createClient<paths>({
+    baseUrl: "http://canned.invalid",
+    fetch: async () => canned.shift() ?? Response.error(),
+  });
+  client.use(envelopeIsAnError);
+  const call = (status: number, body: string, type = "application/json") => {
+    canned.push(new Response(body, { status, headers: { "content-type": type } }));
+    return client.GET("/v1/api/channels", { params: { query: listQuery({ filter: {} }) } });
+  };
+
+  // An envelope with HTTP 200 or 201 becomes `error`; the status sent is kept.
+  for (const status of [200, 201]) {
+    const result = await call(status, '{"status":-3,"message":"apiKey is deleted"}');
+    assert.equal(result.data, undefined);
+    assert.deepEqual(result.error, { status: -3, message: "apiKey is deleted" });
+    assert.equal(sentStatus(result.response), status);
+  }
+  // Success bodies stay `data`, including objects with `status: 1` and leading whitespace.
+  assert.deepEqual(unwrap(await call(200, '  [{"id":"c1"}]')), [{ id: "c1" }]);
+  assert.deepEqual(unwrap(await call(200, '{"count":2}')), { count: 2 });
+  assert.deepEqual(unwrap(await call(200, '{"status":1,"count":0}')), { status: 1, count: 0 });
+  // An HTTP error without an envelope: no vendor code, the status and the body's text.
+  const page = "<html>bad gateway</html>";
+  const gateway = await expectError(async () => unwrap(await call(502, page, "text/html")));
+  assert.deepEqual([gateway.code, gateway.httpStatus, gateway.detail], [undefined, 502, page]);
+  // An envelope with HTTP 4xx is left as openapi-fetch reports it.
+  const disabled = '{"status":-4,"message":"disabled"}';
+  const forbidden = await expectError(async () => unwrap(await call(403, disabled)));
+  assert.deepEqual([forbidden.code, forbidden.httpStatus, forbidden.detail], [-4, 403, "disabled"]);
+  // A 200 body that is not JSON makes the call reject.
+  await assert.rejects(call(200, "{not json"), SyntaxError);
 });
 
 async function main(): Promise<number> {

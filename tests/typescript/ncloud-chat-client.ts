@@ -81,7 +81,9 @@ export function errorEnvelope(body: unknown): ErrorEnvelope | undefined {
 }
 
 /** Adds both credential headers to every request. */
-export function credentialHeaders(credentials: Pick<Credentials, "apiKey" | "projectId">): Middleware {
+export function credentialHeaders(
+  credentials: Pick<Credentials, "apiKey" | "projectId">,
+): Middleware {
   return {
     onRequest({ request }) {
       request.headers.set("x-api-key", credentials.apiKey);
@@ -160,6 +162,10 @@ export function unwrap<Data>(result: { data?: Data; error?: unknown; response: R
     throw new NcloudChatError(envelope.status, sentStatus(response), envelope.message);
   }
   const detail =
-    error === undefined || error === "" ? null : typeof error === "string" ? error : JSON.stringify(error);
+    error === undefined || error === ""
+      ? null
+      : typeof error === "string"
+        ? error
+        : JSON.stringify(error);
   throw new NcloudChatError(undefined, sentStatus(response), detail);
 }
