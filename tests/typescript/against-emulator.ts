@@ -31,6 +31,7 @@ import {
   sentStatus,
   unwrap,
   type Credentials,
+  type ListQuery,
 } from "./ncloud-chat-client";
 
 function environment(name: string): string {
@@ -139,60 +140,40 @@ test("users, a channel, messages listed back with filter/sort/option, a subscrip
   }
   const [first, second] = messageIds;
 
+  // The channel's messages as [id, content] pairs.
+  const listed = async (query: ListQuery) => {
+    const messages = unwrap(
+      await api.GET("/v1/api/messages/{channelId}", {
+        params: { path: { channelId }, query: listQuery(query) },
+      }),
+    );
+    return messages.map((m) => [m.id, m.content]);
+  };
+
   // Newest first, one page: the query on the wire is the spec's JSON-in-query-string form.
-  const newestFirst = unwrap(
-    await api.GET("/v1/api/messages/{channelId}", {
-      params: {
-        path: { channelId },
-        query: listQuery({
-          filter: {},
-          sort: { created_at: "-1" },
-          option: { offset: 0, per_page: 10 },
-        }),
-      },
-    }),
-  );
+  const newestFirst = await listed({
+    filter: {},
+    sort: { created_at: "-1" },
+    option: { offset: 0, per_page: 10 },
+  });
   assert.equal(
     sent.at(-1)?.url,
     `${CREDENTIALS.baseUrl}/v1/api/messages/${channelId}` +
       "?filter=%7B%7D&sort=%7B%22created_at%22%3A%22-1%22%7D" +
       "&option=%7B%22offset%22%3A0%2C%22per_page%22%3A10%7D",
   );
-  assert.deepEqual(
-    newestFirst.map((m) => [m.id, m.content]),
-    [
-      [second, contents[1]],
-      [first, contents[0]],
-    ],
-  );
+  assert.deepEqual(newestFirst, [
+    [second, contents[1]],
+    [first, contents[0]],
+  ]);
 
   // An exact-match filter on a field.
-  const matching = unwrap(
-    await api.GET("/v1/api/messages/{channelId}", {
-      params: { path: { channelId }, query: listQuery({ filter: { content: contents[0] } }) },
-    }),
-  );
-  assert.deepEqual(
-    matching.map((m) => m.id),
-    [first],
-  );
+  assert.deepEqual(await listed({ filter: { content: contents[0] } }), [[first, contents[0]]]);
 
   // Paging by offset, oldest first: the second page of size 1 holds the second message.
-  const page = unwrap(
-    await api.GET("/v1/api/messages/{channelId}", {
-      params: {
-        path: { channelId },
-        query: listQuery({
-          filter: {},
-          sort: { created_at: "1" },
-          option: { offset: 1, per_page: 1 },
-        }),
-      },
-    }),
-  );
   assert.deepEqual(
-    page.map((m) => m.id),
-    [second],
+    await listed({ filter: {}, sort: { created_at: "1" }, option: { offset: 1, per_page: 1 } }),
+    [[second, contents[1]]],
   );
 
   // A list answers with a page, or with `{count}` when `option.count` is true.
