@@ -11,7 +11,7 @@
 //    which puts it in `error`, typed by the spec's error schema. The Rust crate does the same.
 //
 // `unwrap` then turns openapi-fetch's `{ data, error }` into the data or a thrown
-// NcloudChatError carrying the vendor code. Copy this file, change the import of `paths` to
+// NcloudChatError carrying the vendor code. Copy this file, change the import of the types to
 // where your generated types live. Needs openapi-fetch (0.17) and a global `fetch` (Node 18+).
 
 import createClient, { type Client, type Middleware } from "openapi-fetch";
