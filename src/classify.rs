@@ -186,13 +186,12 @@ impl Buffered {
             },
             Verdict::Redirect => Error::Redirect {
                 status,
-                location: self
-                    .headers
-                    .get(LOCATION)
-                    .map(|value| match self.url.join(&String::from_utf8_lossy(value.as_bytes())) {
+                location: self.headers.get(LOCATION).map(|value| {
+                    match self.url.join(&String::from_utf8_lossy(value.as_bytes())) {
                         Ok(target) => shown_url(&target),
                         Err(_) => "(an invalid Location)".to_owned(),
-                    }),
+                    }
+                }),
             },
             Verdict::Http => Error::Http {
                 status,
@@ -205,7 +204,9 @@ impl Buffered {
                 source: bounded(
                     match serde_json::from_slice::<serde::de::IgnoredAny>(&self.body) {
                         Err(e) => e,
-                        Ok(_) => serde::de::Error::custom("the response body is not the expected JSON"),
+                        Ok(_) => {
+                            serde::de::Error::custom("the response body is not the expected JSON")
+                        }
                     },
                 ),
             },

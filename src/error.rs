@@ -65,7 +65,9 @@ pub enum Error {
     /// The response body was longer than
     /// [`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes);
     /// reading stopped at the limit (or before reading, when `Content-Length` said so).
-    #[error("the response (HTTP {status}) is larger than the limit of {limit} bytes (ClientBuilder::max_response_bytes)")]
+    #[error(
+        "the response (HTTP {status}) is larger than the limit of {limit} bytes (ClientBuilder::max_response_bytes)"
+    )]
     TooLarge {
         /// The HTTP status of the response.
         status: StatusCode,

@@ -91,7 +91,10 @@ impl Client {
         let method = request.method().clone();
         let url = request.url().clone();
         let started = Instant::now();
-        let deadline = self.inner.operation_timeout.map(|limit| (started + limit, limit));
+        let deadline = self
+            .inner
+            .operation_timeout
+            .map(|limit| (started + limit, limit));
         let mut attempts = 0;
         let (outcome, retry_after) = loop {
             attempts += 1;
@@ -103,7 +106,8 @@ impl Client {
             let outcome = self.attempt(request, &url, deadline).await;
             let (attempt, retry_after) = match &outcome {
                 Ok(buffered) => {
-                    let wait = requested_wait(buffered.status, &buffered.headers, SystemTime::now());
+                    let wait =
+                        requested_wait(buffered.status, &buffered.headers, SystemTime::now());
                     (Attempt::Status(buffered.status, wait), wait)
                 }
                 Err(e) => (

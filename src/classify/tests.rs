@@ -131,7 +131,12 @@ async fn successes_pass_through_as_200_with_their_body() {
 
 #[tokio::test]
 async fn non_successes_become_their_errors() {
-    let e = error_for(200, &[], r#"{"status":-3,"message":"apiKey is deleted","x":1}"#).await;
+    let e = error_for(
+        200,
+        &[],
+        r#"{"status":-3,"message":"apiKey is deleted","x":1}"#,
+    )
+    .await;
     assert!(
         matches!(&e, Error::Api { code: ApiCode::DeletedKey, message, status } if message == "apiKey is deleted" && *status == StatusCode::OK),
         "{e:?}"
@@ -143,7 +148,13 @@ async fn non_successes_become_their_errors() {
     );
     let e = error_for(200, &[], "").await;
     assert!(
-        matches!(&e, Error::Decode { status: Some(StatusCode::OK), .. }),
+        matches!(
+            &e,
+            Error::Decode {
+                status: Some(StatusCode::OK),
+                ..
+            }
+        ),
         "{e:?}"
     );
     // The target without credentials, query or fragment, resolved against the request URL.
@@ -177,7 +188,13 @@ async fn reading_stops_at_the_limit() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::TooLarge { status: StatusCode::OK, limit: 1024 }),
+        matches!(
+            e,
+            Error::TooLarge {
+                status: StatusCode::OK,
+                limit: 1024
+            }
+        ),
         "{e:?}"
     );
     // Exactly at the limit is fine.
@@ -197,13 +214,18 @@ async fn reading_stops_at_the_limit() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::TooLarge { status: StatusCode::BAD_GATEWAY, limit: 1024 }),
+        matches!(
+            e,
+            Error::TooLarge {
+                status: StatusCode::BAD_GATEWAY,
+                limit: 1024
+            }
+        ),
         "{e:?}"
     );
     // Several chunks within the limit are joined in order.
-    let chunks = futures::stream::iter(
-        ["[1,", "2,", "3]"].map(|c| Ok::<_, std::io::Error>(Bytes::from(c))),
-    );
+    let chunks =
+        futures::stream::iter(["[1,", "2,", "3]"].map(|c| Ok::<_, std::io::Error>(Bytes::from(c))));
     let streamed = http::Response::builder()
         .body(reqwest::Body::wrap_stream(chunks))
         .unwrap();
@@ -216,7 +238,12 @@ async fn reading_stops_at_the_limit() {
 #[test]
 fn routed_errors_come_back_out_once() {
     let url = Url::parse("https://example.test/v1/api/members").unwrap();
-    let response = route(Error::Timeout { limit: std::time::Duration::from_secs(3) }, url);
+    let response = route(
+        Error::Timeout {
+            limit: std::time::Duration::from_secs(3),
+        },
+        url,
+    );
     assert_eq!(response.status(), ROUTED_STATUS);
     assert!(matches!(unroute(response), Error::Timeout { .. }));
     // A response nobody routed is reported with its status.

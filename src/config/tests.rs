@@ -66,7 +66,10 @@ fn config_errors_never_quote_url_credentials() {
     for (url, expected) in cases {
         let message = config_error(valid().base_url(url));
         assert!(!message.contains("SECRET"), "{url}: {message}");
-        assert!(message.contains(expected), "{url}: {message:?} should contain {expected:?}");
+        assert!(
+            message.contains(expected),
+            "{url}: {message:?} should contain {expected:?}"
+        );
     }
     // A huge URL is quoted only in part.
     let huge = format!("ftp://{}", "h".repeat(100_000));

@@ -212,8 +212,17 @@ fn decode_errors_quoting_huge_values_are_bounded() {
     let Error::Decode { source, .. } = &e else {
         panic!("{e:?}")
     };
-    assert!(source.to_string().ends_with(&format!("(line {line} column {column})")));
-    for text in [e.to_string(), format!("{e:?}"), source.to_string(), format!("{source:?}")] {
+    assert!(
+        source
+            .to_string()
+            .ends_with(&format!("(line {line} column {column})"))
+    );
+    for text in [
+        e.to_string(),
+        format!("{e:?}"),
+        source.to_string(),
+        format!("{source:?}"),
+    ] {
         assert!(text.len() < 2048, "{} bytes", text.len());
     }
 }

@@ -381,5 +381,8 @@ async fn each_request_is_traced_with_template_status_and_code() {
     assert_eq!(retries.len(), 1, "{records:?}");
     assert_eq!(retries[0]["reason"], "HTTP 502");
     // Full jitter below the 1 ms ceiling.
-    assert!(retries[0]["delay_ms"].parse::<u64>().unwrap() <= 1, "{records:?}");
+    assert!(
+        retries[0]["delay_ms"].parse::<u64>().unwrap() <= 1,
+        "{records:?}"
+    );
 }

@@ -115,7 +115,11 @@ fn retry_after_headers() {
         (200, "2", None),
     ];
     for (code, value, expected) in cases {
-        assert_eq!(wait(*code, value), *expected, "{code} Retry-After: {value:?}");
+        assert_eq!(
+            wait(*code, value),
+            *expected,
+            "{code} Retry-After: {value:?}"
+        );
     }
     assert_eq!(
         requested_wait(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), now),
