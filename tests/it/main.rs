@@ -7,6 +7,7 @@ mod errors;
 mod faults;
 mod fixtures;
 mod hostile;
+mod memory;
 mod observe;
 mod operations;
 mod pagination;
