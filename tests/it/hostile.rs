@@ -53,6 +53,7 @@ struct Log {
 /// A running server; stops accepting when dropped.
 pub struct Server {
     pub addr: SocketAddr,
+    fault: Arc<Mutex<Fault>>,
     log: Arc<Mutex<Log>>,
     accept: JoinHandle<()>,
 }
@@ -63,16 +64,28 @@ impl Server {
         let listener = TcpListener::bind((ip, 0)).await.expect("bind a local port");
         let addr = listener.local_addr().expect("bound address");
         let log = Arc::new(Mutex::new(Log::default()));
+        let fault = Arc::new(Mutex::new(fault));
         let accept = tokio::spawn({
-            let log = Arc::clone(&log);
+            let (log, fault) = (Arc::clone(&log), Arc::clone(&fault));
             async move {
                 while let Ok((socket, _)) = listener.accept().await {
                     log.lock().unwrap().connections += 1;
-                    tokio::spawn(serve(socket, fault.clone(), Arc::clone(&log)));
+                    let fault = fault.lock().unwrap().clone();
+                    tokio::spawn(serve(socket, fault, Arc::clone(&log)));
                 }
             }
         });
-        Self { addr, log, accept }
+        Self {
+            addr,
+            fault,
+            log,
+            accept,
+        }
+    }
+
+    /// Answers the connections accepted from now on with `fault`.
+    pub fn set(&self, fault: Fault) {
+        *self.fault.lock().unwrap() = fault;
     }
 
     /// `http://ip:port`.

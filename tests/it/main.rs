@@ -6,6 +6,7 @@ mod e2e;
 mod errors;
 mod faults;
 mod fixtures;
+mod fuzz;
 mod hostile;
 mod memory;
 mod observe;
