@@ -8,7 +8,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::time::{Duration, Instant};
 
-use futures::future::join_all;
+use futures::StreamExt;
 use ncloud_chat::{Client, Error, RetryPolicy};
 use serde_json::{Value, json};
 
@@ -20,8 +20,15 @@ const LOCAL: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 /// Another host: all of 127.0.0.0/8 is loopback on Linux.
 const OTHER_HOST: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
 
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(1);
-const OPERATION_TIMEOUT: Duration = Duration::from_secs(6);
+/// The attempt timeout of the cases where the server never finishes (stalls, drips): they
+/// time out whatever the machine's load.
+const STALL_TIMEOUT: Duration = Duration::from_millis(400);
+/// The attempt timeout of every other case: generous, so that a loaded machine cannot turn a
+/// response into a timeout.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(30);
+/// Cases run this many at a time.
+const CONCURRENCY: usize = 8;
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(1);
 /// Scheduling slack on top of the operation timeout: a correctness bound (the call does come
 /// back), not a benchmark.
@@ -30,12 +37,12 @@ const DEFAULT_LIMIT: u64 = 16 * 1024 * 1024;
 /// Longest any error's text may be: every `Display` and `Debug` along the `source()` chain.
 const ERROR_TEXT_LIMIT: usize = 4096;
 
-fn client(base_url: &str) -> Client {
+fn client(base_url: &str, attempt_timeout: Duration) -> Client {
     Client::builder()
         .api_key(API_KEY)
         .project_id(PROJECT_ID)
         .base_url(base_url)
-        .timeout(ATTEMPT_TIMEOUT)
+        .timeout(attempt_timeout)
         .connect_timeout(ATTEMPT_TIMEOUT)
         .operation_timeout(OPERATION_TIMEOUT)
         .retry(
@@ -377,7 +384,15 @@ async fn run(op: Op, mut case: Case) -> Result<(), String> {
         ));
     }
     let server = Server::start(LOCAL, case.fault.clone()).await;
-    let client = client(&server.url());
+    let stalls = matches!(case.fault, Fault::WriteThenStall(_) | Fault::Drip(..));
+    let client = client(
+        &server.url(),
+        if stalls {
+            STALL_TIMEOUT
+        } else {
+            ATTEMPT_TIMEOUT
+        },
+    );
     let started = Instant::now();
     let result = op.call(&client).await;
     let elapsed = started.elapsed();
@@ -456,7 +471,10 @@ async fn hostile_servers_against_get_post_and_delete() {
     for op in Op::ALL {
         let cases = cases(op);
         count += cases.len();
-        let results = join_all(cases.into_iter().map(|case| run(op, case))).await;
+        let results: Vec<_> = futures::stream::iter(cases.into_iter().map(|case| run(op, case)))
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
         failures.extend(results.into_iter().filter_map(Result::err));
     }
     assert!(count >= 3 * 30, "{count} cases");
@@ -468,38 +486,63 @@ async fn hostile_servers_against_get_post_and_delete() {
     );
 }
 
-#[tokio::test]
-async fn the_operation_timeout_bounds_all_attempts_and_waits() {
-    let server = Server::start(LOCAL, Fault::WriteThenStall(Vec::new())).await;
-    let limit = Duration::from_millis(700);
-    let client = Client::builder()
+fn stalled_client(server: &Server, attempt: Duration, operation: Duration) -> Client {
+    Client::builder()
         .api_key(API_KEY)
         .project_id(PROJECT_ID)
         .base_url(server.url())
-        .timeout(Duration::from_millis(300))
-        .operation_timeout(limit)
+        .timeout(attempt)
+        .operation_timeout(operation)
         .retry(
             RetryPolicy::default()
-                .max_retries(10)
+                .max_retries(100)
                 .initial_backoff(Duration::from_millis(10))
                 .max_backoff(Duration::from_millis(10)),
         )
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_operation_timeout_bounds_all_attempts_and_waits() {
+    let server = Server::start(LOCAL, Fault::WriteThenStall(Vec::new())).await;
+    let limit = Duration::from_millis(1500);
+    let client = stalled_client(&server, Duration::from_millis(200), limit);
     let started = Instant::now();
     let error = Op::Get.call(&client).await.unwrap_err();
     assert!(started.elapsed() < limit + SLACK, "{:?}", started.elapsed());
-    // Attempts of 300 ms: the third is cut by the 700 ms operation timeout.
+    // Attempts of 200 ms until the operation timeout: about 7 of the 101 allowed. The last
+    // one is cut by it, or timed out itself with no time left for another.
+    let Error::GaveUp { attempts, last, .. } = &error else {
+        panic!("{error:?}")
+    };
     assert!(
-        matches!(&error, Error::GaveUp { last, .. } if matches!(**last, Error::Timeout { limit: l } if l == limit)),
+        matches!(&**last, Error::Timeout { limit: l } if *l == limit)
+            || matches!(&**last, Error::Transport(e) if e.is_timeout()),
         "{error:?}"
     );
+    assert!((2..=10).contains(attempts), "{error:?}");
+    assert_eq!(server.connections(), *attempts as usize);
     assert!(error.is_retryable());
+}
+
+#[tokio::test]
+async fn the_operation_timeout_cuts_an_attempt_short() {
+    let server = Server::start(LOCAL, Fault::WriteThenStall(Vec::new())).await;
+    let limit = Duration::from_millis(300);
+    let client = stalled_client(&server, Duration::from_secs(30), limit);
+    let started = Instant::now();
+    let error = Op::Get.call(&client).await.unwrap_err();
+    assert!(started.elapsed() < limit + SLACK);
     assert!(
-        (2..=3).contains(&server.connections()),
-        "{}",
-        server.connections()
+        matches!(error, Error::Timeout { limit: l } if l == limit),
+        "{error:?}"
     );
+    assert_eq!(
+        error.to_string(),
+        "the call did not finish within its operation timeout of 300ms"
+    );
+    assert_eq!(server.connections(), 1);
 }
 
 #[tokio::test]

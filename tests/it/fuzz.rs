@@ -241,7 +241,7 @@ fn replace_node(rng: &mut Rng, value: &Value, with: Value, raw: &str) -> Vec<u8>
 }
 
 fn nested(depth: usize) -> String {
-    let (open, close) = if depth % 2 == 0 {
+    let (open, close) = if depth.is_multiple_of(2) {
         ("[", "]")
     } else {
         ("{\"a\":", "}")
