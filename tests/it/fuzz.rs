@@ -12,13 +12,11 @@ use fastrand::Rng;
 use ncloud_chat::{Client, Error, Filter, ListOption, MessageListOption, RetryPolicy, Sort, types};
 use serde_json::Value;
 
-use crate::common::{API_KEY, PROJECT_ID, assert_no_secret};
+use crate::common::{API_KEY, PROJECT_ID, assert_bounded};
 use crate::hostile::{Fault, Server, response};
 
 const DEFAULT_CASES: usize = 48;
 const DEFAULT_SEED: u64 = 0x6e63_6c6f_7564;
-/// Longest any error's text may be (each `Display` and `Debug` along the `source()` chain).
-const ERROR_TEXT_LIMIT: usize = 4096;
 
 fn setting(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -331,21 +329,6 @@ fn mutate(rng: &mut Rng, value: &Value, base: &[u8]) -> (&'static str, Vec<u8>) 
             let (_, twice) = mutate(rng, value, &once);
             ("two mutations", twice)
         }
-    }
-}
-
-fn assert_bounded(what: &str, error: &Error) {
-    assert_no_secret(error);
-    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(e) = current {
-        for text in [e.to_string(), format!("{e:?}")] {
-            assert!(
-                text.len() <= ERROR_TEXT_LIMIT,
-                "{what}: {} bytes of error text",
-                text.len()
-            );
-        }
-        current = e.source();
     }
 }
 
