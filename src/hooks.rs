@@ -91,10 +91,11 @@ impl Client {
         let method = request.method().clone();
         let url = request.url().clone();
         let started = Instant::now();
+        // A timeout too large to add to the clock is no deadline at all.
         let deadline = self
             .inner
             .operation_timeout
-            .map(|limit| (started + limit, limit));
+            .and_then(|limit| Some((started.checked_add(limit)?, limit)));
         let mut attempts = 0;
         let (outcome, retry_after) = loop {
             attempts += 1;
@@ -119,7 +120,9 @@ impl Client {
             };
             if let Some(next) = spare
                 && let Some(delay) = policy.decide(&method, attempt, attempts - 1, fastrand::f64())
-                && deadline.is_none_or(|(end, _)| Instant::now() + delay < end)
+                && deadline.is_none_or(|(end, _)| {
+                    Instant::now().checked_add(delay).is_some_and(|t| t < end)
+                })
             {
                 tracing::debug!(
                     retry = attempts,

@@ -149,7 +149,17 @@ impl RetryPolicy {
         if !self.may_retry(method, retries_done) {
             return None;
         }
-        let jittered = || self.backoff(retries_done + 1).mul_f64(draw.clamp(0.0, 1.0));
+        let jittered = || {
+            let ceiling = self.backoff(retries_done + 1);
+            // A broken draw (NaN, out of range) stays within [0, ceiling]; so does rounding.
+            let draw = if draw.is_nan() {
+                0.0
+            } else {
+                draw.clamp(0.0, 1.0)
+            };
+            Duration::try_from_secs_f64(ceiling.as_secs_f64() * draw)
+                .map_or(ceiling, |wait| wait.min(ceiling))
+        };
         match attempt {
             Attempt::Failed { transient } => transient.then(jittered),
             Attempt::Status(status, _) if !is_retryable_status(status) => None,

@@ -386,3 +386,35 @@ async fn each_request_is_traced_with_template_status_and_code() {
         "{records:?}"
     );
 }
+
+#[tokio::test]
+async fn extreme_timeouts_and_waits_neither_panic_nor_hang() {
+    let server = MockServer::start().await;
+    Mock::given(path("/v1/api/members/u1"))
+        .respond_with(answer(429, "").insert_header("retry-after", "99999999999999999999"))
+        .mount(&server)
+        .await;
+    let builder = || {
+        Client::builder()
+            .api_key(KEY)
+            .project_id("proj-1")
+            .base_url(server.uri())
+            .retry(RetryPolicy::default().max_retry_after(Duration::MAX))
+    };
+    // Honouring a wait of ~585 billion years would not end within the operation timeout.
+    let client = builder()
+        .operation_timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let error = get_user(&client).await.unwrap_err();
+    assert_eq!(error.attempts(), Some(1), "{error:?}");
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(u64::MAX)));
+    // An operation timeout too large for the clock is no deadline.
+    let client = builder()
+        .operation_timeout(Duration::MAX)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = get_user(&client).await.unwrap_err();
+    assert_eq!(error.status(), Some(reqwest::StatusCode::TOO_MANY_REQUESTS));
+}

@@ -70,6 +70,17 @@ fn jitter_spans_zero_to_the_ceiling() {
     // Draws out of range (a broken random source) stay within the ceiling.
     assert_eq!(p.decide(&Method::GET, transient, 0, 7.0), Some(MS(200)));
     assert_eq!(p.decide(&Method::GET, transient, 0, -1.0), Some(MS(0)));
+    assert_eq!(p.decide(&Method::GET, transient, 0, f64::NAN), Some(MS(0)));
+    // The largest ceilings do not overflow.
+    let unbounded = RetryPolicy::default()
+        .max_retries(u32::MAX)
+        .max_backoff(Duration::MAX);
+    for draw in [0.0, 0.5, TOP, 1.0] {
+        let wait = unbounded
+            .decide(&Method::GET, transient, 200, draw)
+            .unwrap();
+        assert!(wait <= Duration::MAX);
+    }
     // Different draws, different waits: clients failing together spread out.
     let waits: std::collections::BTreeSet<_> = (0..10)
         .map(|i| p.decide(&Method::GET, transient, 1, f64::from(i) / 10.0))
