@@ -299,7 +299,7 @@ fn mutate(rng: &mut Rng, value: &Value, base: &[u8]) -> (&'static str, Vec<u8>) 
                 _ => None,
             };
             let mutated = match dup {
-                Some(dup) => text.replacen('{', &dup, 1).replacen(",}", "}", 1),
+                Some(dup) => text.replacen('{', &dup, 1),
                 None => text,
             };
             ("duplicate key", mutated.into_bytes())
