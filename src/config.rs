@@ -280,8 +280,9 @@ impl ClientBuilder {
     /// [`Error::Config`] when the API key or project ID is missing, empty, surrounded by
     /// whitespace or not a valid header value (visible ASCII); when the base URL is not an
     /// absolute `http`/`https` URL, or has credentials, a query or a fragment; when a timeout
-    /// is zero or the user agent is not a valid header value; or when the HTTP client cannot
-    /// be built. Messages never contain the API key, nor the credentials of a URL.
+    /// or the maximum response size is zero or the user agent is not a valid header value; or
+    /// when the HTTP client cannot be built. Messages never contain the API key, nor the
+    /// credentials of a URL.
     pub fn build(self) -> Result<Client> {
         let api_key = credential(self.api_key.as_deref(), "API key", "api_key", ENV_API_KEY)?;
         let project_id = credential(
@@ -295,6 +296,11 @@ impl ClientBuilder {
         if self.operation_timeout.is_some_and(|t| t.is_zero()) {
             return Err(Error::Config(
                 "the operation timeout must be greater than zero".into(),
+            ));
+        }
+        if self.max_response_bytes == 0 {
+            return Err(Error::Config(
+                "the maximum response size must be greater than zero".into(),
             ));
         }
         let http_client = match self.http_client {

@@ -42,6 +42,7 @@ fn invalid_configurations_are_reported_once_by_build() {
         (valid().connect_timeout(Duration::ZERO), "the connect timeout must be greater than zero"),
         (valid().user_agent("bad\nagent"), "the user agent is not a valid HTTP header value"),
         (valid().operation_timeout(Duration::ZERO), "the operation timeout must be greater than zero"),
+        (valid().max_response_bytes(0), "the maximum response size must be greater than zero"),
     ];
     for (builder, expected) in cases {
         let message = config_error(builder);
