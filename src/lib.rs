@@ -29,6 +29,7 @@ mod pages;
 mod paginate;
 mod query;
 mod retry;
+mod tls;
 mod token;
 
 pub use config::{ClientBuilder, DEFAULT_BASE_URL};

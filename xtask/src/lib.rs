@@ -27,8 +27,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-/// The generation pipeline `build.rs` and `cli/build.rs` use, the same source file, so the
-/// committed snapshots are generated exactly as the builds generate their code.
+/// The generation pipeline `build.rs` uses, the same source file, so the committed files are
+/// generated exactly as the build generates its code.
 #[path = "../../codegen.rs"]
 mod codegen;
 

@@ -19,8 +19,8 @@ enum Command {
     /// Check the OpenAPI spec: operation table, responses, progenitor limits, examples, then
     /// the Redocly and Spectral linters.
     Spec(spec_check::SpecArgs),
-    /// Regenerate the committed snapshots generated/client.rs and generated/cli.rs (exactly as
-    /// the build scripts generate them) and spec/ncloud-chat.json.
+    /// Regenerate the committed snapshot generated/client.rs (exactly as build.rs generates it),
+    /// the CLI's cli/generated/cli.rs and spec/ncloud-chat.json.
     Generate(snapshot::SnapshotArgs),
     /// Write spec/ncloud-chat.json, the spec as pretty JSON in the YAML's key order.
     Json(snapshot::SnapshotArgs),
