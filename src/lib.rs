@@ -35,7 +35,13 @@ mod token;
 
 pub use config::{ClientBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiCode, Error, Result};
-pub use generated::{Client, builder, types};
+/// Build one with [`Client::builder`] (a [`ClientBuilder`]) or [`Client::from_env`]. The
+/// constructors `Client::new` and `Client::new_with_client` below are public only because
+/// progenitor generates them so: they take the crate's private configuration type, so they
+/// cannot be called from outside the crate.
+///
+pub use generated::Client;
+pub use generated::{builder, types};
 pub use observe::ResponseBody;
 pub use pages::Pages;
 pub use paginate::{ListExt, ListQuery};
