@@ -15,6 +15,8 @@
 //! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
 //!   (`tsc`, a Python test against the emulator);
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
+//! - [`package_check`]: `cargo xtask package-check`, the published crates built from their
+//!   `.crate` files and the README's install block and examples compiled as a new application;
 //!
 //! and the helpers they share:
 //!
@@ -38,6 +40,7 @@ pub mod emulator;
 pub mod generate;
 pub mod json;
 pub mod lint;
+pub mod package_check;
 pub mod problem;
 pub mod process;
 pub mod snapshot;

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::{bindings, bindings_check, generate, json, snapshot, spec_check, tools};
+use xtask::{bindings, bindings_check, generate, json, package_check, snapshot, spec_check, tools};
 
 /// Maintainer commands for ncloud-chat.
 #[derive(Debug, Parser)]
@@ -33,6 +33,9 @@ enum Command {
     /// Install the pinned npm tools (tools/node_modules) and Python tools (tools/.venv) when
     /// missing or out of date.
     Tools(tools::ToolsArgs),
+    /// Package the published crates, build them from their .crate files (lib, bins, shipped
+    /// examples), and build the README's install block and examples as a new application.
+    PackageCheck(package_check::PackageCheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Command::Bindings(args) => bindings::run(args),
         Command::BindingsCheck(args) => bindings_check::run(args),
         Command::Tools(args) => tools::run(args),
+        Command::PackageCheck(args) => package_check::run(args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("error: {error:#}");
