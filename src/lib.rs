@@ -7,14 +7,16 @@
 //!   [`types`] and the per-operation request [`builder`]s. Start there.
 //! - [`ClientBuilder`] / [`Client::from_env`]: credentials, endpoint, timeouts, [`RetryPolicy`],
 //!   and an observer of raw success bodies ([`ResponseBody`]).
-//! - [`Error`], [`ApiCode`], [`Result`]: the one error type and the vendor's codes.
+//! - [`Error`], [`ApiCode`], [`Result`]: the one error type and the vendor's codes;
+//!   [`ResultExt`] converts a generated call's result into it in one step.
 //! - [`Filter`], [`Sort`], [`ListOption`], [`MessageListOption`]: the JSON-in-query list
 //!   parameters, typed.
 //! - [`ListExt`]: [`Pages`] streams over the list operations, and counts; [`TokenExt`]: user
 //!   tokens. Operations the generated client lacks live in these extension traits.
 //! - Internals (not public): `hooks.rs` adds the credentials, retries and traces every call
 //!   (`tracing` span `ncloud_chat.request`), `classify.rs` recognises the vendor's error
-//!   envelope whatever the HTTP status, `retry.rs` decides retries.
+//!   envelope whatever the HTTP status, `retry.rs` decides retries, `tls.rs` installs the
+//!   `ring` crypto provider of the default `rustls` feature.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
