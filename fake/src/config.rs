@@ -1,4 +1,7 @@
-//! Emulator settings: the credentials it accepts, how it reports errors, and its body limit.
+//! Emulator settings: the credentials it accepts, how it reports errors, its body limit, and
+//! where it keeps its data.
+
+use std::path::PathBuf;
 
 /// Project ID the emulator accepts by default (a fixed UUID, so it can be written into tests).
 pub const DEFAULT_PROJECT_ID: &str = "f4ce0000-0000-4000-8000-000000000001";
@@ -109,6 +112,11 @@ pub struct FakeConfig {
     pub error_transport: ErrorTransport,
     /// Largest accepted request body in bytes; larger ones get 413. Default 64 KiB.
     pub max_body_bytes: usize,
+    /// SQLite database file to keep the data in, created if missing: an emulator started
+    /// again on the same file finds its users, channels, friendships, subscriptions,
+    /// messages (and still accepts the tokens it issued). Default `None`: a private
+    /// in-memory database, empty at every start.
+    pub db_path: Option<PathBuf>,
 }
 
 impl Default for FakeConfig {
@@ -122,6 +130,7 @@ impl Default for FakeConfig {
             other_project_api_key: DEFAULT_OTHER_PROJECT_API_KEY.to_owned(),
             error_transport: ErrorTransport::default(),
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            db_path: None,
         }
     }
 }
@@ -163,6 +172,12 @@ impl FakeConfig {
     /// Sets the request body limit in bytes.
     pub fn with_max_body_bytes(mut self, max_body_bytes: usize) -> Self {
         self.max_body_bytes = max_body_bytes;
+        self
+    }
+
+    /// Keeps the data in the SQLite file at `path` instead of in memory.
+    pub fn with_db_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.db_path = Some(path.into());
         self
     }
 

@@ -12,7 +12,6 @@ use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use crate::config::ErrorTransport;
-use crate::state::SharedState;
 
 /// `status` used for every error the vendor does not define (validation, not found,
 /// duplicate, body too large, unknown route, wrong method). The only other value the vendor
@@ -127,6 +126,13 @@ impl ApiError {
     }
 }
 
+/// A database failure is a bug in the emulator (or a broken database file): 500.
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> Self {
+        ApiError::internal(format!("database error: {error}"))
+    }
+}
+
 /// Marks a response whose body is an error envelope.
 #[derive(Clone, Copy, Debug)]
 struct EnvelopeMarker;
@@ -164,7 +170,7 @@ pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
 
 /// Outermost middleware: envelope every error, then apply the configured [`ErrorTransport`].
 pub(crate) async fn apply_transport(
-    State(state): State<SharedState>,
+    State(transport): State<ErrorTransport>,
     response: Response,
 ) -> Response {
     let status = response.status();
@@ -175,7 +181,7 @@ pub(crate) async fn apply_transport(
     } else {
         response
     };
-    if state.config.error_transport == ErrorTransport::Http200
+    if transport == ErrorTransport::Http200
         && response.extensions().get::<EnvelopeMarker>().is_some()
     {
         *response.status_mut() = StatusCode::OK;

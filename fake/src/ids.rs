@@ -48,7 +48,7 @@ impl SplitMix64 {
     }
 }
 
-/// Generator of every ID the emulator hands out. One per server, inside the store's lock.
+/// Generator of every ID the emulator hands out. One per server, inside the database's lock.
 #[derive(Debug)]
 pub(crate) struct IdGen {
     rng: SplitMix64,
@@ -97,6 +97,11 @@ impl IdGen {
         bytes[4..9].copy_from_slice(&self.object_id_random);
         bytes[9..].copy_from_slice(&self.counter.to_be_bytes()[1..]);
         hex(&bytes)
+    }
+
+    /// Makes every later `sort_id` larger than `last_ms` (the newest one stored).
+    pub(crate) fn continue_after(&mut self, last_ms: i64) {
+        self.last_sort_ms = self.last_sort_ms.max(last_ms);
     }
 
     /// A `sort_id`: epoch milliseconds of `at`, bumped so that it always grows.

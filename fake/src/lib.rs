@@ -85,6 +85,7 @@
 
 mod auth;
 mod config;
+mod db;
 mod error;
 mod extract;
 mod ids;

@@ -1,6 +1,7 @@
 //! The stored objects. Those returned as they are (users, channels, messages) serialize
 //! exactly as the service spells them (snake_case, except `customField` and `isExpress`), in
-//! the vendor's field order; friendships and subscriptions are shown through `views.rs`.
+//! the vendor's field order, and are stored as that JSON (`db.rs`); friendships are shown
+//! through `views.rs`, subscriptions are built in SQL (`routes/subscriptions.rs`).
 
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) const ADMIN_ID: &str = "admin";
 
 /// `{id, name, profile}` of a user, as channels and messages show it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct UserSummary {
     pub(crate) id: String,
     pub(crate) name: String,
@@ -60,7 +61,7 @@ impl Notifications {
 }
 
 /// A user ("member").
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Member {
     pub(crate) id: String,
     pub(crate) project_id: String,
@@ -121,7 +122,7 @@ impl Member {
 }
 
 /// A channel.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Channel {
     pub(crate) id: String,
     pub(crate) project_id: String,
@@ -223,20 +224,10 @@ pub(crate) const REJECTED: &str = "rejected";
 #[derive(Clone, Debug)]
 pub(crate) struct Friendship {
     pub(crate) id: String,
-    pub(crate) status: &'static str,
+    pub(crate) status: String,
     pub(crate) user_id: String,
     pub(crate) friend_id: String,
     pub(crate) created_at: String,
     pub(crate) updated_at: String,
     pub(crate) requested_at: String,
-}
-
-/// A user's membership of a channel: created when the user ID enters the channel's
-/// `members`, removed when it leaves them or the channel is deleted.
-#[derive(Clone, Debug)]
-pub(crate) struct SubscriptionRecord {
-    pub(crate) id: String,
-    pub(crate) channel_id: String,
-    pub(crate) user_id: String,
-    pub(crate) created_at: String,
 }

@@ -1,11 +1,15 @@
-//! The list-query engine: `filter`, `sort` and `option`, each a JSON object in the query string.
+//! The list-query language: `filter`, `sort` and `option`, each a JSON object in the query
+//! string, parsed here and translated into one SQL statement over the items' stored JSON
+//! documents (`json_extract`, `json_each`), so a page never loads more than its own rows.
 //!
 //! - `filter` (required, `{}` = everything): every key must match. A key is a field of the
 //!   listed object, or a dotted path into nested objects (`sender.name`). Matching is exact
-//!   (numbers compare by value: `1` equals `1.0`), except that a scalar matches an array field
-//!   that contains it (`{"members":"u1"}`), and `null` also matches a missing field.
+//!   (numbers compare by value: `1` equals `1.0`; arrays and objects as compact JSON text),
+//!   except that a scalar matches an array field that contains it (`{"members":"u1"}`), and
+//!   `null` also matches a missing field.
 //! - `sort` (optional): `{"<field>": "1" | "-1"}` (the numbers `1`/`-1` too); several keys
-//!   sort by each in turn. Ties keep creation order, reversed when descending, so
+//!   sort by each in turn: missing/null < booleans < numbers < strings (byte order) < arrays
+//!   < objects. Ties keep creation order, reversed when the first key descends, so
 //!   `{"created_at":"-1"}` is exactly newest first. Without `sort`, creation order.
 //! - `option` (optional): `offset` (integer ≥ 0, default 0), `per_page` (1..=100, default
 //!   [`DEFAULT_PER_PAGE`]) and `count` (boolean: answer `{"count": n}`, the number of matches
@@ -15,17 +19,17 @@
 //! other spelling too (`createdAt` → `created_at`, `custom_field` → `customField`): the
 //! vendor's own examples sort channels by `createdAt`.
 
-use std::cmp::Ordering;
 use std::fmt;
 
 use axum::response::Response;
-use serde::Serialize;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, params_from_iter};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::{Value, json};
 
 use crate::error::ApiError;
 use crate::extract::QueryParams;
-use crate::views::respond;
+use crate::views::{respond, respond_raw};
 
 /// Page size when `option.per_page` is absent.
 pub(crate) const DEFAULT_PER_PAGE: usize = 20;
@@ -171,70 +175,184 @@ impl ListQuery {
         Ok(query)
     }
 
-    /// Filters, sorts and pages `values` (given in creation order).
-    pub(crate) fn select(&self, values: &[Value]) -> Selection {
-        let mut matched: Vec<usize> = (0..values.len())
-            .filter(|&i| {
-                self.filter
-                    .iter()
-                    .all(|(path, want)| matches(lookup(&values[i], path), want))
-            })
-            .collect();
+    /// Runs the query on `source` in SQL and answers with a JSON array of the page's
+    /// documents, or `{"count": n}`.
+    pub(crate) fn respond(
+        &self,
+        conn: &Connection,
+        source: &Source<'_>,
+    ) -> Result<Response, ApiError> {
+        let (sql, params) = self.to_sql(source);
+        let mut statement = conn.prepare_cached(&sql)?;
+        let mut rows = statement.query(params_from_iter(params))?;
         if self.count {
-            return Selection::Count(matched.len());
+            let count: i64 = match rows.next()? {
+                Some(row) => row.get(0)?,
+                None => 0,
+            };
+            return Ok(respond(&json!({ "count": count })));
         }
-        if !self.sort.is_empty() {
-            matched.sort_by(|&ia, &ib| {
-                for (key, descending) in &self.sort {
-                    let order = compare(lookup(&values[ia], key), lookup(&values[ib], key));
-                    if order != Ordering::Equal {
-                        return if *descending { order.reverse() } else { order };
-                    }
-                }
-                let ties = ia.cmp(&ib);
-                if self.sort.first().is_some_and(|(_, d)| *d) {
-                    ties.reverse()
-                } else {
-                    ties
-                }
-            });
+        let mut body = String::from("[");
+        while let Some(row) = rows.next()? {
+            if body.len() > 1 {
+                body.push(',');
+            }
+            body.push_str(row.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?);
         }
-        Selection::Page(
-            matched
-                .into_iter()
-                .skip(self.offset)
-                .take(self.per_page)
-                .collect(),
-        )
+        body.push(']');
+        Ok(respond_raw(body))
     }
 
-    /// The list response for `items` (in creation order): a JSON array of the page, or
-    /// `{"count": n}`.
-    pub(crate) fn respond<T: Serialize>(&self, items: &[T]) -> Result<Response, ApiError> {
-        let values = items
+    /// The SELECT (or count) statement and its parameters, `source`'s first.
+    fn to_sql(&self, source: &Source<'_>) -> (String, Vec<SqlValue>) {
+        let mut sql = Sql {
+            params: source.params.clone(),
+        };
+        let conditions: Vec<String> = self
+            .filter
             .iter()
-            .map(serde_json::to_value)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| ApiError::internal(format!("serialization failed: {e}")))?;
-        Ok(match self.select(&values) {
-            Selection::Count(count) => respond(&json!({ "count": count })),
-            Selection::Page(indices) => respond(
-                &indices
-                    .into_iter()
-                    .filter_map(|i| items.get(i))
-                    .collect::<Vec<&T>>(),
-            ),
-        })
+            .map(|(key, want)| sql.condition(resolve(source.shape, key).as_deref(), want))
+            .collect();
+        let filtered = if conditions.is_empty() {
+            format!("FROM ({}) AS item", source.sql)
+        } else {
+            format!(
+                "FROM ({}) AS item WHERE {}",
+                source.sql,
+                conditions.join(" AND ")
+            )
+        };
+        if self.count {
+            return (format!("SELECT count(*) {filtered}"), sql.params);
+        }
+        let mut order = Vec::new();
+        for (key, descending) in &self.sort {
+            let direction = if *descending { "DESC" } else { "ASC" };
+            // A key no item has sorts nothing.
+            let Some(path) = resolve(source.shape, key) else {
+                continue;
+            };
+            match source.columns.iter().find(|(field, _)| *field == path) {
+                Some((_, column)) => order.push(format!("item.{column} {direction}")),
+                None => {
+                    let path = sql.bind(SqlValue::Text(path));
+                    order.push(format!("{} {direction}", rank(&path)));
+                    order.push(format!(
+                        "CASE WHEN json_type(item.doc, {path}) IN ('array', 'object') THEN NULL \
+                         ELSE json_extract(item.doc, {path}) END {direction}"
+                    ));
+                }
+            }
+        }
+        // Ties keep creation order, reversed when the first key descends.
+        let ties = if self.sort.first().is_some_and(|(_, d)| *d) {
+            "DESC"
+        } else {
+            "ASC"
+        };
+        order.push(format!("item.seq {ties}"));
+        let limit = sql.bind(SqlValue::Integer(clamp(self.per_page)));
+        let offset = sql.bind(SqlValue::Integer(clamp(self.offset)));
+        let text = format!(
+            "SELECT item.doc {filtered} ORDER BY {} LIMIT {limit} OFFSET {offset}",
+            order.join(", ")
+        );
+        (text, sql.params)
     }
 }
 
-/// What a list query picked.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Selection {
-    /// `option.count` was true: the number of matches.
-    Count(usize),
-    /// Indices of the items on the requested page, in output order.
-    Page(Vec<usize>),
+/// What a list reads from.
+#[derive(Debug)]
+pub(crate) struct Source<'a> {
+    /// A SELECT giving `seq` (creation order), `doc` (the item's JSON text) and the
+    /// `columns` below, e.g. `SELECT seq, doc FROM users`.
+    pub(crate) sql: &'a str,
+    /// Values of `sql`'s parameters `?1`, `?2`...
+    pub(crate) params: Vec<SqlValue>,
+    /// An item with every field the items have, to resolve filter and sort keys.
+    pub(crate) shape: &'a Value,
+    /// Fields (as JSON paths, `$."created_at"`) that `sql` also gives as an indexed column
+    /// of the same value: sorting by them uses the column (and its index).
+    pub(crate) columns: &'a [(&'a str, &'a str)],
+}
+
+/// Statement parameters, numbered in order of binding.
+struct Sql {
+    params: Vec<SqlValue>,
+}
+
+impl Sql {
+    /// Adds a parameter; returns its placeholder.
+    fn bind(&mut self, value: SqlValue) -> String {
+        self.params.push(value);
+        format!("?{}", self.params.len())
+    }
+
+    /// The condition that the item at `path` (`None`: a field no item has) matches `want`.
+    fn condition(&mut self, path: Option<&str>, want: &Value) -> String {
+        let Some(path) = path else {
+            return if want.is_null() { "1" } else { "0" }.to_owned();
+        };
+        let path = self.bind(SqlValue::Text(path.to_owned()));
+        let kind = format!("json_type(item.doc, {path})");
+        let value = format!("json_extract(item.doc, {path})");
+        if want.is_array() || want.is_object() {
+            return self.same(&kind, &value, want);
+        }
+        // A scalar also matches an array that contains it.
+        let contains = self.same("element.type", "element.atom", want);
+        let same = if want.is_null() {
+            format!("coalesce({kind}, 'null') = 'null'")
+        } else {
+            self.same(&kind, &value, want)
+        };
+        format!(
+            "CASE {kind} WHEN 'array' THEN EXISTS (SELECT 1 FROM json_each(item.doc, {path}) \
+             AS element WHERE {contains}) ELSE {same} END"
+        )
+    }
+
+    /// The condition that a JSON value (its `json_type` name and SQL value) equals `want`;
+    /// numbers compare by value (`1` = `1.0`), arrays and objects as compact JSON text.
+    fn same(&mut self, kind: &str, value: &str, want: &Value) -> String {
+        match want {
+            Value::Null => format!("{kind} = 'null'"),
+            Value::Bool(true) => format!("{kind} = 'true'"),
+            Value::Bool(false) => format!("{kind} = 'false'"),
+            Value::Number(n) => {
+                let number = match n.as_i64() {
+                    Some(i) => SqlValue::Integer(i),
+                    None => SqlValue::Real(n.as_f64().unwrap_or(f64::NAN)),
+                };
+                format!(
+                    "{kind} IN ('integer', 'real') AND {value} = {}",
+                    self.bind(number)
+                )
+            }
+            Value::String(s) => format!(
+                "{kind} = 'text' AND {value} = {}",
+                self.bind(SqlValue::Text(s.clone()))
+            ),
+            Value::Array(_) | Value::Object(_) => format!(
+                "{kind} = '{}' AND {value} = {}",
+                if want.is_array() { "array" } else { "object" },
+                self.bind(SqlValue::Text(want.to_string()))
+            ),
+        }
+    }
+}
+
+/// Orders missing/null < booleans < numbers < strings < arrays < objects.
+fn rank(path: &str) -> String {
+    format!(
+        "CASE json_type(item.doc, {path}) WHEN 'true' THEN 1 WHEN 'false' THEN 1 \
+         WHEN 'integer' THEN 2 WHEN 'real' THEN 2 WHEN 'text' THEN 3 WHEN 'array' THEN 4 \
+         WHEN 'object' THEN 5 ELSE 0 END"
+    )
+}
+
+fn clamp(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 fn snake_case(key: &str) -> String {
@@ -266,63 +384,22 @@ fn camel_case(key: &str) -> String {
     out
 }
 
-/// The value at a dotted `path`, trying each segment as written, then in snake_case, then in
-/// camelCase.
-fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(item, |current, segment| {
+/// The JSON path (`$."sender"."name"`) that a dotted `key` names in items like `shape`,
+/// trying each segment as written, then in snake_case, then in camelCase; `None` when no
+/// item has it. Every item of a list has the same fields, so the path is found once, here,
+/// and the database never guesses.
+fn resolve(shape: &Value, key: &str) -> Option<String> {
+    let mut current = shape;
+    let mut path = String::from("$");
+    for segment in key.split('.') {
         let object = current.as_object()?;
-        object
-            .get(segment)
-            .or_else(|| object.get(&snake_case(segment)))
-            .or_else(|| object.get(&camel_case(segment)))
-    })
-}
-
-fn same(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64()) {
-            (Some(x), Some(y)) => x == y,
-            _ => x.as_f64() == y.as_f64(),
-        },
-        _ => a == b,
+        let (name, value) = [segment.to_owned(), snake_case(segment), camel_case(segment)]
+            .iter()
+            .find_map(|name| object.get_key_value(name))?;
+        path.push_str(&format!(".\"{name}\""));
+        current = value;
     }
-}
-
-fn matches(actual: Option<&Value>, want: &Value) -> bool {
-    match (actual, want) {
-        (None, Value::Null) => true,
-        (None, _) => false,
-        (Some(Value::Array(items)), want) if !want.is_array() => {
-            items.iter().any(|item| same(item, want))
-        }
-        (Some(actual), want) => same(actual, want),
-    }
-}
-
-/// Orders missing/null < booleans < numbers < strings < arrays < objects.
-fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
-    fn rank(v: Option<&Value>) -> u8 {
-        match v {
-            None | Some(Value::Null) => 0,
-            Some(Value::Bool(_)) => 1,
-            Some(Value::Number(_)) => 2,
-            Some(Value::String(_)) => 3,
-            Some(Value::Array(_)) => 4,
-            Some(Value::Object(_)) => 5,
-        }
-    }
-    match (a, b) {
-        (Some(Value::Bool(x)), Some(Value::Bool(y))) => x.cmp(y),
-        (Some(Value::Number(x)), Some(Value::Number(y))) => match (x.as_i64(), y.as_i64()) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            _ => x
-                .as_f64()
-                .partial_cmp(&y.as_f64())
-                .unwrap_or(Ordering::Equal),
-        },
-        (Some(Value::String(x)), Some(Value::String(y))) => x.cmp(y),
-        _ => rank(a).cmp(&rank(b)),
-    }
+    Some(path)
 }
 
 #[cfg(test)]

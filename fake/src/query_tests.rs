@@ -1,6 +1,62 @@
-//! Table tests of the list-query engine (no server needed).
+//! Table tests of the list-query language, run on an in-memory database (no server needed).
 
 use super::*;
+
+/// What a list query picked.
+#[derive(Debug, PartialEq)]
+enum Selection {
+    /// `option.count` was true: the number of matches.
+    Count(i64),
+    /// Indices (creation order, from 0) of the items on the page, in output order.
+    Page(Vec<usize>),
+}
+
+impl ListQuery {
+    /// Runs the query over `values` (in creation order) stored in a fresh database.
+    fn select(&self, values: &[Value]) -> Selection {
+        let conn = Connection::open_in_memory().expect("in-memory database");
+        conn.execute_batch("CREATE TABLE items (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL)")
+            .expect("table");
+        // Every field any item has, as lists resolve keys against.
+        let mut shape = serde_json::Map::new();
+        for (seq, value) in values.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO items (seq, doc) VALUES (?1, ?2)",
+                rusqlite::params![seq as i64, value.to_string()],
+            )
+            .expect("insert");
+            shape.extend(value.as_object().cloned().unwrap_or_default());
+        }
+        let shape = Value::Object(shape);
+        let source = Source {
+            sql: "SELECT seq, doc FROM items",
+            params: Vec::new(),
+            shape: &shape,
+            columns: &[],
+        };
+        let (sql, params) = self.to_sql(&source);
+        let mut statement = conn.prepare(&sql).expect("valid SQL");
+        if self.count {
+            return Selection::Count(
+                statement
+                    .query_row(params_from_iter(params), |row| row.get(0))
+                    .expect("count"),
+            );
+        }
+        let page = statement
+            .query_map(params_from_iter(params), |row| row.get::<_, String>(0))
+            .expect("query")
+            .map(|doc| {
+                let doc: Value = serde_json::from_str(&doc.expect("row")).expect("JSON");
+                values
+                    .iter()
+                    .position(|v| *v == doc)
+                    .expect("a stored item")
+            })
+            .collect();
+        Selection::Page(page)
+    }
+}
 
 fn params(pairs: &[(&str, &str)]) -> QueryParams {
     QueryParams(

@@ -16,9 +16,13 @@ use crate::state::{AppState, SharedState};
 use crate::{auth, error, routes};
 
 /// The emulator as an [`axum::Router`], to embed in another server or drive with
-/// `tower::ServiceExt::oneshot`. Each call makes a new, empty emulator.
-pub fn router(config: FakeConfig) -> Router {
-    build(AppState::new(config))
+/// `tower::ServiceExt::oneshot`. Each call makes a new emulator, empty unless
+/// [`FakeConfig::db_path`] names a database that has data.
+///
+/// # Errors
+/// When the database cannot be opened.
+pub fn router(config: FakeConfig) -> io::Result<Router> {
+    Ok(build(AppState::new(config)?))
 }
 
 fn build(state: SharedState) -> Router {
@@ -33,7 +37,7 @@ fn build(state: SharedState) -> Router {
         ))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(middleware::map_response_with_state(
-            state.clone(),
+            state.config.error_transport,
             error::apply_transport,
         ))
         .with_state(state)
@@ -71,7 +75,7 @@ impl FakeServer {
     /// Starts an emulator on `127.0.0.1` with a free port chosen by the OS.
     ///
     /// # Errors
-    /// When the port cannot be bound.
+    /// When the port cannot be bound or the database cannot be opened.
     pub async fn start(config: FakeConfig) -> io::Result<FakeServer> {
         FakeServer::bind(config, SocketAddr::from(([127, 0, 0, 1], 0))).await
     }
@@ -79,7 +83,7 @@ impl FakeServer {
     /// Starts an emulator on `addr` (port `0` picks a free port).
     ///
     /// # Errors
-    /// When the address cannot be bound.
+    /// When the address cannot be bound or the database cannot be opened.
     pub async fn bind(config: FakeConfig, addr: SocketAddr) -> io::Result<FakeServer> {
         let listener = TcpListener::bind(addr).await?;
         FakeServer::serve(config, listener)
@@ -88,10 +92,10 @@ impl FakeServer {
     /// Starts an emulator on an already bound listener. Must be called inside a Tokio runtime.
     ///
     /// # Errors
-    /// When the listener's local address cannot be read.
+    /// When the listener's local address cannot be read or the database cannot be opened.
     pub fn serve(config: FakeConfig, listener: TcpListener) -> io::Result<FakeServer> {
         let addr = listener.local_addr()?;
-        let state = AppState::new(config);
+        let state = AppState::new(config)?;
         let app = build(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let server = axum::serve(listener, app).with_graceful_shutdown(async move {

@@ -10,6 +10,7 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
+#[cfg(test)]
 use crate::ids::fill_random;
 
 type HmacSha256 = Hmac<Sha256>;
@@ -27,7 +28,13 @@ impl std::fmt::Debug for TokenSigner {
 }
 
 impl TokenSigner {
-    pub(crate) fn random() -> Self {
+    /// A signer with `secret` (random per database, kept in it).
+    pub(crate) fn new(secret: [u8; 64]) -> Self {
+        TokenSigner { secret }
+    }
+
+    #[cfg(test)]
+    fn random() -> Self {
         let mut secret = [0u8; 64];
         fill_random(&mut secret);
         TokenSigner { secret }

@@ -1,19 +1,28 @@
 //! Response bodies: wrappers and views built from stored objects, serialized in the vendor's
-//! field order (a `serde_json::Value` would sort the keys).
-//!
-//! Handlers serialize while they hold the store lock, so views borrow from the store and the
-//! handlers return a finished [`Response`].
+//! field order (a `serde_json::Value` would sort the keys). Stored documents are sent as the
+//! JSON text they are stored as, without parsing them again.
 
 use axum::Json;
+use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::model::{Channel, Friendship, Member, Message, Notifications, SubscriptionRecord};
+use crate::model::{Friendship, Member, Notifications};
 
 /// `value` as a JSON response.
 pub(crate) fn respond<T: Serialize>(value: &T) -> Response {
     Json(value).into_response()
+}
+
+/// JSON text (a stored document, or one built from them) as a JSON response.
+pub(crate) fn respond_raw(json: String) -> Response {
+    ([(CONTENT_TYPE, "application/json")], json).into_response()
+}
+
+/// `{"<key>": <doc>}` as a JSON response, `doc` being stored JSON text.
+pub(crate) fn wrap_raw(key: &str, doc: &str) -> Response {
+    respond_raw(format!("{{\"{key}\":{doc}}}"))
 }
 
 /// `{"<key>": value}` as a JSON response, e.g. `{"member": {...}}`.
@@ -96,14 +105,13 @@ enum FriendUser<'a> {
 }
 
 impl<'a> FriendUser<'a> {
-    fn new(id: &'a str, users: &'a [Member], style: SummaryStyle) -> Self {
-        let user = users.iter().find(|u| u.id == id);
-        let name = user.map_or("", |u| u.name.as_str());
+    fn new(user: &'a Member, style: SummaryStyle) -> Self {
+        let (id, name) = (user.id.as_str(), user.name.as_str());
         match style {
             SummaryStyle::NameProfile => FriendUser::NameProfile {
                 id,
                 name,
-                profile: user.and_then(|u| u.profile.as_deref()).unwrap_or_default(),
+                profile: user.profile.as_deref().unwrap_or_default(),
             },
             SummaryStyle::Nickname => FriendUser::Nickname { id, nickname: name },
         }
@@ -126,87 +134,25 @@ pub(crate) struct FriendshipView<'a> {
 }
 
 impl<'a> FriendshipView<'a> {
+    /// `users` are the friendship's user and friend.
     pub(crate) fn new(
         f: &'a Friendship,
         project_id: &'a str,
-        users: &'a [Member],
+        users: [&'a Member; 2],
         style: SummaryStyle,
     ) -> Self {
+        let [user, friend] = users;
         FriendshipView {
             project_id,
             id: &f.id,
-            status: f.status,
+            status: &f.status,
             user_id: &f.user_id,
-            user: FriendUser::new(&f.user_id, users, style),
+            user: FriendUser::new(user, style),
             friend_id: &f.friend_id,
-            friend: FriendUser::new(&f.friend_id, users, style),
+            friend: FriendUser::new(friend, style),
             created_at: &f.created_at,
             updated_at: &f.updated_at,
             requested_at: &f.requested_at,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct SubscriptionUser<'a> {
-    name: &'a str,
-    profile: &'a str,
-}
-
-/// The last-message marker; empty strings when the channel has no message.
-#[derive(Serialize)]
-struct Mark<'a> {
-    user_id: &'a str,
-    message_id: &'a str,
-    sort_id: &'a str,
-}
-
-/// A subscription as listed.
-#[derive(Serialize)]
-pub(crate) struct SubscriptionView<'a> {
-    id: &'a str,
-    project_id: &'a str,
-    channel_id: &'a str,
-    user_id: &'a str,
-    online: bool,
-    language: &'static str,
-    push: bool,
-    mute: bool,
-    user: SubscriptionUser<'a>,
-    mark: Mark<'a>,
-    created_at: &'a str,
-    updated_at: &'a str,
-}
-
-impl<'a> SubscriptionView<'a> {
-    /// `last` is the channel's newest message, if any.
-    pub(crate) fn new(
-        record: &'a SubscriptionRecord,
-        project_id: &'a str,
-        user: &'a Member,
-        channel: &'a Channel,
-        last: Option<&'a Message>,
-    ) -> Self {
-        SubscriptionView {
-            id: &record.id,
-            project_id,
-            channel_id: &record.channel_id,
-            user_id: &record.user_id,
-            online: user.online,
-            language: "en",
-            push: channel.push,
-            mute: false,
-            user: SubscriptionUser {
-                name: &user.name,
-                profile: user.profile.as_deref().unwrap_or_default(),
-            },
-            mark: Mark {
-                user_id: last.map_or("", |m| m.sender.id.as_str()),
-                message_id: last.map_or("", |m| m.id.as_str()),
-                sort_id: last.map_or("", |m| m.sort_id.as_str()),
-            },
-            created_at: &record.created_at,
-            updated_at: &record.created_at,
         }
     }
 }

@@ -6,18 +6,23 @@
 //! de-duplicated; its user IDs need not exist yet, and each becomes a subscription (see
 //! `subscriptions.rs`). Deleting a channel also deletes its messages and subscriptions.
 
+use std::sync::LazyLock;
+
 use axum::extract::State;
 use axum::response::Response;
 use chrono::Utc;
+use rusqlite::Connection;
 use serde::Deserialize;
+use serde_json::Value;
 
+use crate::db;
 use crate::error::ApiError;
 use crate::extract::{JsonBody, PathParams, QueryParams};
 use crate::ids::timestamp;
 use crate::model::{ADMIN_ID, Channel, UserSummary};
-use crate::query::{Count, ListQuery};
-use crate::state::{SharedState, Store};
-use crate::views::{respond, wrap};
+use crate::query::{Count, ListQuery, Source};
+use crate::state::SharedState;
+use crate::views::{respond_raw, wrap_raw};
 
 /// Body of create and edit; on create `name` and `type` are required.
 #[derive(Debug, Deserialize)]
@@ -54,7 +59,11 @@ fn validate_url(field: &str, url: &str) -> Result<(), ApiError> {
 }
 
 /// Checks every field present in `body`; `channel_id` is the channel being edited, if any.
-fn validate(body: &ChannelBody, store: &Store, channel_id: Option<&str>) -> Result<(), ApiError> {
+fn validate(
+    body: &ChannelBody,
+    conn: &Connection,
+    channel_id: Option<&str>,
+) -> Result<(), ApiError> {
     if body
         .name
         .as_deref()
@@ -90,11 +99,7 @@ fn validate(body: &ChannelBody, store: &Store, channel_id: Option<&str>) -> Resu
         if unique_id.is_empty() {
             return Err(ApiError::validation("uniqueId must not be empty"));
         }
-        let taken = store
-            .channels
-            .iter()
-            .any(|c| c.unique_id.as_ref() == Some(unique_id) && Some(c.id.as_str()) != channel_id);
-        if taken {
+        if db::unique_id_taken(conn, unique_id, channel_id)? {
             return Err(ApiError::conflict(format!(
                 "a channel with uniqueId '{unique_id}' already exists"
             )));
@@ -117,50 +122,83 @@ pub(crate) async fn create(
     State(state): State<SharedState>,
     JsonBody(body): JsonBody<ChannelBody>,
 ) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    validate(&body, &store, None)?;
-    let (Some(name), Some(kind)) = (body.name, body.kind) else {
-        return Err(ApiError::validation("name and type are required"));
-    };
-    let now = timestamp(Utc::now());
-    let channel = Channel {
-        id: store.new_uuid(),
-        project_id: state.config.project_id.clone(),
-        name,
-        user_id: ADMIN_ID.to_owned(),
-        user: UserSummary::admin(),
-        unique_id: body.unique_id,
-        kind,
-        translation: body.translation.unwrap_or(false),
-        members: dedup(body.members.unwrap_or_default()),
-        disabled: body.disabled.unwrap_or(false),
-        mutes: body.mutes.unwrap_or(false),
-        push: body.push.unwrap_or(true),
-        limit: body.limit.map_or(0, i64::unsigned_abs),
-        link_url: body.link_url,
-        image_url: body.image_url,
-        created_at: now.clone(),
-        updated_at: now.clone(),
-    };
-    let response = wrap("channel", &channel);
-    store.sync_subscriptions(&channel.id, &channel.members, &now);
-    store.channels.push(channel);
-    Ok(response)
+    let doc = state.db().write(|tx, ids| {
+        validate(&body, tx, None)?;
+        let (Some(name), Some(kind)) = (body.name, body.kind) else {
+            return Err(ApiError::validation("name and type are required"));
+        };
+        let now = timestamp(Utc::now());
+        let channel = Channel {
+            id: db::new_uuid(tx, ids)?,
+            project_id: state.config.project_id.clone(),
+            name,
+            user_id: ADMIN_ID.to_owned(),
+            user: UserSummary::admin(),
+            unique_id: body.unique_id,
+            kind,
+            translation: body.translation.unwrap_or(false),
+            members: dedup(body.members.unwrap_or_default()),
+            disabled: body.disabled.unwrap_or(false),
+            mutes: body.mutes.unwrap_or(false),
+            push: body.push.unwrap_or(true),
+            limit: body.limit.map_or(0, i64::unsigned_abs),
+            link_url: body.link_url,
+            image_url: body.image_url,
+            created_at: now.clone(),
+            updated_at: now.clone(),
+        };
+        db::sync_subscriptions(tx, ids, &channel.id, &channel.members, &now)?;
+        db::save_channel(tx, &channel)
+    })?;
+    Ok(wrap_raw("channel", &doc))
 }
+
+/// A channel with every field, to resolve list query keys.
+static SHAPE: LazyLock<Value> = LazyLock::new(|| {
+    let channel = Channel {
+        id: String::new(),
+        project_id: String::new(),
+        name: String::new(),
+        user_id: String::new(),
+        user: UserSummary::admin(),
+        unique_id: None,
+        kind: String::new(),
+        translation: false,
+        members: Vec::new(),
+        disabled: false,
+        mutes: false,
+        push: false,
+        limit: 0,
+        link_url: None,
+        image_url: None,
+        created_at: String::new(),
+        updated_at: String::new(),
+    };
+    serde_json::to_value(channel).unwrap_or_default()
+});
 
 pub(crate) async fn list(
     State(state): State<SharedState>,
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    query.respond(&state.store().channels)
+    let source = Source {
+        sql: "SELECT seq, doc FROM channels",
+        params: Vec::new(),
+        shape: &SHAPE,
+        columns: &[],
+    };
+    query.respond(state.db().conn(), &source)
 }
 
 pub(crate) async fn get(
     State(state): State<SharedState>,
     PathParams(channel_id): PathParams<String>,
 ) -> Result<Response, ApiError> {
-    Ok(respond(state.store().channel(&channel_id)?))
+    Ok(respond_raw(db::channel_doc(
+        state.db().conn(),
+        &channel_id,
+    )?))
 }
 
 pub(crate) async fn update(
@@ -168,53 +206,53 @@ pub(crate) async fn update(
     PathParams(channel_id): PathParams<String>,
     JsonBody(body): JsonBody<ChannelBody>,
 ) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    store.channel(&channel_id)?;
-    validate(&body, &store, Some(&channel_id))?;
-    let now = timestamp(Utc::now());
-    let channel = store.channel_mut(&channel_id)?;
-    let ChannelBody {
-        name,
-        unique_id,
-        kind,
-        translation,
-        members,
-        disabled,
-        mutes,
-        push,
-        limit,
-        link_url,
-        image_url,
-    } = body;
-    channel.name = name.unwrap_or(std::mem::take(&mut channel.name));
-    channel.unique_id = unique_id.or(channel.unique_id.take());
-    channel.kind = kind.unwrap_or(std::mem::take(&mut channel.kind));
-    channel.translation = translation.unwrap_or(channel.translation);
-    if let Some(members) = members {
-        channel.members = dedup(members);
-    }
-    channel.disabled = disabled.unwrap_or(channel.disabled);
-    channel.mutes = mutes.unwrap_or(channel.mutes);
-    channel.push = push.unwrap_or(channel.push);
-    channel.limit = limit.map_or(channel.limit, i64::unsigned_abs);
-    channel.link_url = link_url.or(channel.link_url.take());
-    channel.image_url = image_url.or(channel.image_url.take());
-    channel.updated_at = now.clone();
-    let (response, members) = (wrap("channel", channel), channel.members.clone());
-    store.sync_subscriptions(&channel_id, &members, &now);
-    Ok(response)
+    let doc = state.db().write(|tx, ids| {
+        let mut channel = db::channel(tx, &channel_id)?;
+        validate(&body, tx, Some(&channel_id))?;
+        let now = timestamp(Utc::now());
+        let ChannelBody {
+            name,
+            unique_id,
+            kind,
+            translation,
+            members,
+            disabled,
+            mutes,
+            push,
+            limit,
+            link_url,
+            image_url,
+        } = body;
+        channel.name = name.unwrap_or(channel.name);
+        channel.unique_id = unique_id.or(channel.unique_id);
+        channel.kind = kind.unwrap_or(channel.kind);
+        channel.translation = translation.unwrap_or(channel.translation);
+        if let Some(members) = members {
+            channel.members = dedup(members);
+        }
+        channel.disabled = disabled.unwrap_or(channel.disabled);
+        channel.mutes = mutes.unwrap_or(channel.mutes);
+        channel.push = push.unwrap_or(channel.push);
+        channel.limit = limit.map_or(channel.limit, i64::unsigned_abs);
+        channel.link_url = link_url.or(channel.link_url);
+        channel.image_url = image_url.or(channel.image_url);
+        channel.updated_at = now.clone();
+        db::sync_subscriptions(tx, ids, &channel_id, &channel.members, &now)?;
+        db::save_channel(tx, &channel)
+    })?;
+    Ok(wrap_raw("channel", &doc))
 }
 
 pub(crate) async fn remove(
     State(state): State<SharedState>,
     PathParams(channel_id): PathParams<String>,
 ) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    let response = wrap("channel", store.channel(&channel_id)?);
-    store.channels.retain(|c| c.id != channel_id);
-    store.messages.retain(|m| m.channel_id != channel_id);
-    store.subscriptions.retain(|s| s.channel_id != channel_id);
-    Ok(response)
+    let doc = state.db().write(|tx, _| {
+        let doc = db::channel_doc(tx, &channel_id)?;
+        db::delete_channel(tx, &channel_id)?;
+        Ok(doc)
+    })?;
+    Ok(wrap_raw("channel", &doc))
 }
 
 #[cfg(test)]

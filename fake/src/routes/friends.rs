@@ -12,11 +12,14 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
+use rusqlite::Connection;
+
+use crate::db;
 use crate::error::ApiError;
 use crate::extract::{JsonArray, JsonBody};
-use crate::ids::timestamp;
-use crate::model::{ACCEPTED, Friendship, REJECTED, REQUESTED};
-use crate::state::{SharedState, Store};
+use crate::ids::{IdGen, timestamp};
+use crate::model::{ACCEPTED, Friendship, Member, REJECTED, REQUESTED};
+use crate::state::SharedState;
 use crate::views::{FriendshipView, SummaryStyle, Wrapped, respond, wrap};
 
 #[derive(Debug, Deserialize)]
@@ -36,66 +39,70 @@ pub(crate) struct FriendPair {
     friend_id: String,
 }
 
-/// Index of the open (pending or accepted) friendship between `a` and `b`, either direction.
-fn open_between(store: &Store, a: &str, b: &str) -> Option<usize> {
-    store.friendships.iter().position(|f| {
-        f.status != REJECTED
-            && ((f.user_id == a && f.friend_id == b) || (f.user_id == b && f.friend_id == a))
-    })
-}
-
-/// Checks that `user_id` may ask `friend_id` now.
-fn check_new_request(store: &Store, user_id: &str, friend_id: &str) -> Result<(), ApiError> {
-    check_pair(store, user_id, friend_id)?;
-    if let Some(index) = open_between(store, user_id, friend_id) {
-        let message = if store.friendships[index].status == ACCEPTED {
+/// Checks that `user_id` may ask `friend_id` now; returns both users.
+fn check_new_request(
+    conn: &Connection,
+    user_id: &str,
+    friend_id: &str,
+) -> Result<[Member; 2], ApiError> {
+    let users = check_pair(conn, user_id, friend_id)?;
+    if let Some(open) = db::open_friendship(conn, user_id, friend_id)? {
+        let message = if open.status == ACCEPTED {
             format!("'{user_id}' and '{friend_id}' are already friends")
         } else {
             format!("a friend request between '{user_id}' and '{friend_id}' is already pending")
         };
         return Err(ApiError::conflict(message));
     }
-    Ok(())
+    Ok(users)
 }
 
-fn check_pair(store: &Store, user_id: &str, friend_id: &str) -> Result<(), ApiError> {
+/// The two users, both existing and not removed.
+fn check_pair(conn: &Connection, user_id: &str, friend_id: &str) -> Result<[Member; 2], ApiError> {
     if user_id == friend_id {
         return Err(ApiError::validation(
             "userId and friendId must be different users",
         ));
     }
-    store.active_user(user_id)?;
-    store.active_user(friend_id)?;
-    Ok(())
+    Ok([
+        db::active_user(conn, user_id)?,
+        db::active_user(conn, friend_id)?,
+    ])
 }
 
-fn push_request(store: &mut Store, user_id: String, friend_id: String) -> Friendship {
+fn store_request(
+    conn: &Connection,
+    ids: &mut IdGen,
+    user_id: String,
+    friend_id: String,
+) -> Result<Friendship, ApiError> {
     let now = timestamp(Utc::now());
     let friendship = Friendship {
-        id: store.new_uuid(),
-        status: REQUESTED,
+        id: db::new_uuid(conn, ids)?,
+        status: REQUESTED.to_owned(),
         user_id,
         friend_id,
         created_at: now.clone(),
         updated_at: now.clone(),
         requested_at: now,
     };
-    store.friendships.push(friendship.clone());
-    friendship
+    db::save_friendship(conn, &friendship)?;
+    Ok(friendship)
 }
 
 pub(crate) async fn request(
     State(state): State<SharedState>,
     JsonBody(body): JsonBody<FriendRequest>,
 ) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    check_new_request(&store, &body.user_id, &body.friend_id)?;
-    let friendship = push_request(&mut store, body.user_id, body.friend_id);
-    let project_id = &state.config.project_id;
+    let (friendship, users) = state.db().write(|tx, ids| {
+        let users = check_new_request(tx, &body.user_id, &body.friend_id)?;
+        Ok((store_request(tx, ids, body.user_id, body.friend_id)?, users))
+    })?;
+    let [user, friend] = &users;
     let view = FriendshipView::new(
         &friendship,
-        project_id,
-        &store.users,
+        &state.config.project_id,
+        [user, friend],
         SummaryStyle::NameProfile,
     );
     // The current docs' shape: {"data":{"requestFriend":{"friendship":{...}}}}.
@@ -114,50 +121,54 @@ pub(crate) async fn bulk(
             "the body must be a non-empty array of {userId, friendId}",
         ));
     }
-    let mut store = state.store();
-    for (index, item) in items.iter().enumerate() {
-        let in_item = |e: ApiError| e.with_prefix(&format!("item {index}: "));
-        check_new_request(&store, &item.user_id, &item.friend_id).map_err(in_item)?;
-        let repeated = items[..index].iter().any(|earlier| {
-            (earlier.user_id == item.user_id && earlier.friend_id == item.friend_id)
-                || (earlier.user_id == item.friend_id && earlier.friend_id == item.user_id)
-        });
-        if repeated {
-            return Err(in_item(ApiError::conflict(
-                "the same pair appears earlier in the array",
-            )));
+    state.db().write(|tx, ids| {
+        for (index, item) in items.iter().enumerate() {
+            let in_item = |e: ApiError| e.with_prefix(&format!("item {index}: "));
+            check_new_request(tx, &item.user_id, &item.friend_id).map_err(in_item)?;
+            let repeated = items[..index].iter().any(|earlier| {
+                (earlier.user_id == item.user_id && earlier.friend_id == item.friend_id)
+                    || (earlier.user_id == item.friend_id && earlier.friend_id == item.user_id)
+            });
+            if repeated {
+                return Err(in_item(ApiError::conflict(
+                    "the same pair appears earlier in the array",
+                )));
+            }
         }
-    }
-    for item in items {
-        push_request(&mut store, item.user_id, item.friend_id);
-    }
+        for item in items {
+            store_request(tx, ids, item.user_id, item.friend_id)?;
+        }
+        Ok(())
+    })?;
     Ok(respond(&json!({ "message": "Friends added successfully" })))
 }
 
-async fn decide(
-    state: SharedState,
-    pair: FriendPair,
-    status: &'static str,
-) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    check_pair(&store, &pair.user_id, &pair.friend_id)?;
-    let index = open_between(&store, &pair.user_id, &pair.friend_id)
-        .filter(|&i| store.friendships[i].status == REQUESTED)
-        .ok_or_else(|| {
-            ApiError::not_found(format!(
-                "no pending friend request between '{}' and '{}'",
-                pair.user_id, pair.friend_id
-            ))
-        })?;
-    let friendship = &mut store.friendships[index];
-    friendship.status = status;
-    friendship.updated_at = timestamp(Utc::now());
-    let friendship = friendship.clone();
-    let project_id = &state.config.project_id;
+fn decide(state: &SharedState, pair: FriendPair, status: &str) -> Result<Response, ApiError> {
+    let (friendship, [first, second]) = state.db().write(|tx, _| {
+        let users = check_pair(tx, &pair.user_id, &pair.friend_id)?;
+        let mut friendship = db::open_friendship(tx, &pair.user_id, &pair.friend_id)?
+            .filter(|f| f.status == REQUESTED)
+            .ok_or_else(|| {
+                ApiError::not_found(format!(
+                    "no pending friend request between '{}' and '{}'",
+                    pair.user_id, pair.friend_id
+                ))
+            })?;
+        friendship.status = status.to_owned();
+        friendship.updated_at = timestamp(Utc::now());
+        db::save_friendship(tx, &friendship)?;
+        Ok((friendship, users))
+    })?;
+    // The stored orientation may be the reverse of the request's.
+    let (user, friend) = if friendship.user_id == first.id {
+        (&first, &second)
+    } else {
+        (&second, &first)
+    };
     let view = FriendshipView::new(
         &friendship,
-        project_id,
-        &store.users,
+        &state.config.project_id,
+        [user, friend],
         SummaryStyle::Nickname,
     );
     Ok(wrap("friendship", &view))
@@ -167,12 +178,12 @@ pub(crate) async fn accept(
     State(state): State<SharedState>,
     JsonBody(pair): JsonBody<FriendPair>,
 ) -> Result<Response, ApiError> {
-    decide(state, pair, ACCEPTED).await
+    decide(&state, pair, ACCEPTED)
 }
 
 pub(crate) async fn reject(
     State(state): State<SharedState>,
     JsonBody(pair): JsonBody<FriendPair>,
 ) -> Result<Response, ApiError> {
-    decide(state, pair, REJECTED).await
+    decide(&state, pair, REJECTED)
 }

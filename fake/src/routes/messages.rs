@@ -4,35 +4,26 @@
 //! filters them. `content` must contain more than whitespace. The list takes no
 //! `option.count`.
 
+use std::sync::LazyLock;
+
 use axum::extract::State;
 use axum::response::Response;
 use chrono::Utc;
 use serde::Deserialize;
+use serde_json::Value;
 
+use crate::db::{self, to_doc};
 use crate::error::ApiError;
 use crate::extract::{JsonBody, PathParams, QueryParams};
 use crate::ids::timestamp;
 use crate::model::Message;
-use crate::query::{Count, ListQuery};
-use crate::state::{SharedState, Store};
-use crate::views::{respond, wrap};
+use crate::query::{Count, ListQuery, Source};
+use crate::state::SharedState;
+use crate::views::{respond_raw, wrap_raw};
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct SendMessage {
     content: String,
-}
-
-fn position(store: &Store, channel_id: &str, message_id: &str) -> Result<usize, ApiError> {
-    store.channel(channel_id)?;
-    store
-        .messages
-        .iter()
-        .position(|m| m.channel_id == channel_id && m.id == message_id)
-        .ok_or_else(|| {
-            ApiError::not_found(format!(
-                "message '{message_id}' not found in channel '{channel_id}'"
-            ))
-        })
 }
 
 pub(crate) async fn send(
@@ -43,21 +34,36 @@ pub(crate) async fn send(
     if body.content.trim().is_empty() {
         return Err(ApiError::validation("content must not be empty"));
     }
-    let mut store = state.store();
-    store.channel(&channel_id)?;
-    let now = Utc::now();
-    let id = loop {
-        let id = store.ids.message_id(now);
-        if !store.messages.iter().any(|m| m.id == id) {
-            break id;
+    let doc = state.db().write(|tx, ids| {
+        db::require_channel(tx, &channel_id)?;
+        let now = Utc::now();
+        let created_at = timestamp(now);
+        let sort_id = ids.sort_id(now);
+        let mut message = Message::admin_text(
+            ids.message_id(now),
+            &channel_id,
+            sort_id,
+            body.content,
+            &created_at,
+        );
+        loop {
+            let doc = to_doc(&message)?;
+            if db::insert_message(tx, &message.id, &channel_id, &created_at, &doc)? {
+                return Ok(doc);
+            }
+            // Taken (by a message stored before a restart): draw another ID.
+            message.id = ids.message_id(now);
+            message.message_id = message.id.clone();
         }
-    };
-    let sort_id = store.ids.sort_id(now);
-    let message = Message::admin_text(id, &channel_id, sort_id, body.content, &timestamp(now));
-    let response = wrap("message", &message);
-    store.messages.push(message);
-    Ok(response)
+    })?;
+    Ok(wrap_raw("message", &doc))
 }
+
+/// A message with every field, to resolve list query keys.
+static SHAPE: LazyLock<Value> = LazyLock::new(|| {
+    let message = Message::admin_text(String::new(), "", String::new(), String::new(), "");
+    serde_json::to_value(message).unwrap_or_default()
+});
 
 pub(crate) async fn list(
     State(state): State<SharedState>,
@@ -65,31 +71,50 @@ pub(crate) async fn list(
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::NotSupported)?;
-    let store = state.store();
-    store.channel(&channel_id)?;
-    let messages: Vec<&Message> = store
-        .messages
-        .iter()
-        .filter(|m| m.channel_id == channel_id)
-        .collect();
-    query.respond(&messages)
+    let db = state.db();
+    db::require_channel(db.conn(), &channel_id)?;
+    let source = Source {
+        sql: "SELECT seq, doc, created_at FROM messages WHERE channel_id = ?1",
+        params: vec![channel_id.into()],
+        shape: &SHAPE,
+        columns: &[("$.\"created_at\"", "created_at")],
+    };
+    query.respond(db.conn(), &source)
+}
+
+/// The message's document, after checking that the channel exists.
+fn find(
+    conn: &rusqlite::Connection,
+    channel_id: &str,
+    message_id: &str,
+) -> Result<String, ApiError> {
+    db::require_channel(conn, channel_id)?;
+    db::message_doc(conn, channel_id, message_id)?.ok_or_else(|| {
+        ApiError::not_found(format!(
+            "message '{message_id}' not found in channel '{channel_id}'"
+        ))
+    })
 }
 
 pub(crate) async fn get(
     State(state): State<SharedState>,
     PathParams((channel_id, message_id)): PathParams<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let store = state.store();
-    let index = position(&store, &channel_id, &message_id)?;
-    Ok(respond(&store.messages[index]))
+    Ok(respond_raw(find(
+        state.db().conn(),
+        &channel_id,
+        &message_id,
+    )?))
 }
 
 pub(crate) async fn remove(
     State(state): State<SharedState>,
     PathParams((channel_id, message_id)): PathParams<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    let index = position(&store, &channel_id, &message_id)?;
-    let message = store.messages.remove(index);
-    Ok(wrap("message", &message))
+    let doc = state.db().write(|tx, _| {
+        let doc = find(tx, &channel_id, &message_id)?;
+        db::delete_message(tx, &message_id)?;
+        Ok(doc)
+    })?;
+    Ok(wrap_raw("message", &doc))
 }

@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::response::Response;
 use chrono::Utc;
 
+use crate::db;
 use crate::error::ApiError;
 use crate::extract::QueryParams;
 use crate::state::SharedState;
@@ -33,7 +34,7 @@ pub(crate) async fn issue(
                 "`expireDay` must be an integer from 1 to {MAX_EXPIRE_DAYS}, got '{days}'"
             ))
         })?;
-    state.store().active_user(user_id)?;
+    db::active_user(state.db().conn(), user_id)?;
     let token = state.signer.issue(
         user_id,
         &state.config.project_id,

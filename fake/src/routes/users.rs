@@ -4,18 +4,22 @@
 //! (filter `{"deleted":false}` to leave them out), but can no longer be changed, get tokens,
 //! or take part in friend requests; their ID stays taken.
 
+use std::sync::LazyLock;
+
 use axum::extract::State;
 use axum::response::Response;
 use chrono::Utc;
 use serde::Deserialize;
+use serde_json::Value;
 
+use crate::db;
 use crate::error::ApiError;
 use crate::extract::{JsonBody, PathParams, QueryParams};
 use crate::ids::timestamp;
 use crate::model::{Member, Notifications};
-use crate::query::{Count, ListQuery};
+use crate::query::{Count, ListQuery, Source};
 use crate::state::SharedState;
-use crate::views::{respond, wrap};
+use crate::views::{respond, wrap_raw};
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -62,38 +66,63 @@ pub(crate) async fn register(
 ) -> Result<Response, ApiError> {
     validate_user_id(&body.user_id)?;
     validate_name(&body.name)?;
-    let mut store = state.store();
-    if store.user(&body.user_id).is_ok() {
-        return Err(ApiError::conflict(format!(
-            "user '{}' already exists",
-            body.user_id
-        )));
-    }
-    let now = timestamp(Utc::now());
-    let mut member = Member::new(body.user_id, body.name, &state.config.project_id, &now);
-    member.profile = body.profile;
-    member.custom_field = body.custom_field;
-    member
-        .notifications
-        .merge(body.notifications.unwrap_or_default());
-    let response = wrap("member", &member);
-    store.users.push(member);
-    Ok(response)
+    let doc = state.db().write(|tx, _| {
+        if db::user_exists(tx, &body.user_id)? {
+            return Err(ApiError::conflict(format!(
+                "user '{}' already exists",
+                body.user_id
+            )));
+        }
+        let now = timestamp(Utc::now());
+        let mut member = Member::new(body.user_id, body.name, &state.config.project_id, &now);
+        member.profile = body.profile;
+        member.custom_field = body.custom_field;
+        member
+            .notifications
+            .merge(body.notifications.unwrap_or_default());
+        db::insert_user(tx, &member)
+    })?;
+    Ok(wrap_raw("member", &doc))
 }
+
+/// A user with every field, to resolve list query keys.
+static SHAPE: LazyLock<Value> = LazyLock::new(|| {
+    serde_json::to_value(Member::new(String::new(), String::new(), "", "")).unwrap_or_default()
+});
 
 pub(crate) async fn list(
     State(state): State<SharedState>,
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    query.respond(&state.store().users)
+    let source = Source {
+        sql: "SELECT seq, doc FROM users",
+        params: Vec::new(),
+        shape: &SHAPE,
+        columns: &[],
+    };
+    query.respond(state.db().conn(), &source)
 }
 
 pub(crate) async fn get(
     State(state): State<SharedState>,
     PathParams(user_id): PathParams<String>,
 ) -> Result<Response, ApiError> {
-    Ok(respond(state.store().user(&user_id)?))
+    Ok(respond(&db::user(state.db().conn(), &user_id)?))
+}
+
+/// Changes an active user with `change` and answers `{"member": ...}`.
+fn change_user(
+    state: &SharedState,
+    user_id: &str,
+    change: impl FnOnce(&mut Member, String),
+) -> Result<Response, ApiError> {
+    let doc = state.db().write(|tx, _| {
+        let mut member = db::active_user(tx, user_id)?;
+        change(&mut member, timestamp(Utc::now()));
+        db::update_user(tx, &member)
+    })?;
+    Ok(wrap_raw("member", &doc))
 }
 
 pub(crate) async fn update(
@@ -104,35 +133,32 @@ pub(crate) async fn update(
     if let Some(name) = &body.name {
         validate_name(name)?;
     }
-    let mut store = state.store();
-    let member = store.active_user_mut(&user_id)?;
-    if let Some(name) = body.name {
-        member.name = name;
-    }
-    if let Some(profile) = body.profile {
-        member.profile = Some(profile);
-    }
-    if let Some(custom_field) = body.custom_field {
-        member.custom_field = Some(custom_field);
-    }
-    if let Some(notifications) = body.notifications {
-        member.notifications.merge(notifications);
-    }
-    member.updated_at = timestamp(Utc::now());
-    Ok(wrap("member", member))
+    change_user(&state, &user_id, |member, now| {
+        if let Some(name) = body.name {
+            member.name = name;
+        }
+        if let Some(profile) = body.profile {
+            member.profile = Some(profile);
+        }
+        if let Some(custom_field) = body.custom_field {
+            member.custom_field = Some(custom_field);
+        }
+        if let Some(notifications) = body.notifications {
+            member.notifications.merge(notifications);
+        }
+        member.updated_at = now;
+    })
 }
 
 pub(crate) async fn remove(
     State(state): State<SharedState>,
     PathParams(user_id): PathParams<String>,
 ) -> Result<Response, ApiError> {
-    let mut store = state.store();
-    let member = store.active_user_mut(&user_id)?;
-    let now = timestamp(Utc::now());
-    member.deleted = true;
-    member.deleted_at = Some(now.clone());
-    member.updated_at = now;
-    Ok(wrap("member", member))
+    change_user(&state, &user_id, |member, now| {
+        member.deleted = true;
+        member.deleted_at = Some(now.clone());
+        member.updated_at = now;
+    })
 }
 
 #[cfg(test)]

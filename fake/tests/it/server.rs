@@ -62,8 +62,8 @@ async fn router_can_be_embedded() {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let app =
-        axum::Router::new().nest_service("/fake", router(FakeConfig::default().with_api_key("k")));
+    let fake = router(FakeConfig::default().with_api_key("k")).expect("in-memory database");
+    let app = axum::Router::new().nest_service("/fake", fake);
     tokio::spawn(async move { axum::serve(listener, app).await });
     let request = reqwest::Client::new()
         .get(format!("http://{addr}/fake/v1/api/channels?filter=%7B%7D"))
