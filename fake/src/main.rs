@@ -1,6 +1,7 @@
 //! `ncloud-chat-fake`: run the Ncloud Chat emulator until Ctrl-C.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -28,6 +29,10 @@ struct Args {
     /// Largest accepted request body, in bytes.
     #[arg(long, default_value_t = ncloud_chat_fake::DEFAULT_MAX_BODY_BYTES)]
     max_body_bytes: usize,
+    /// SQLite file to keep the data in (created if missing), so a restart finds it again.
+    /// Without it the data lives in memory and is gone at exit.
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
 }
 
 fn config(args: &Args) -> FakeConfig {
@@ -40,6 +45,9 @@ fn config(args: &Args) -> FakeConfig {
     }
     if let Some(api_key) = &args.api_key {
         config = config.with_api_key(api_key);
+    }
+    if let Some(path) = &args.db {
+        config = config.with_db_path(path);
     }
     config
 }
@@ -73,7 +81,7 @@ async fn main() -> ExitCode {
         Ok(fake) => fake,
         Err(error) => {
             eprintln!(
-                "ncloud-chat-fake: cannot listen on {}:{}: {error}",
+                "ncloud-chat-fake: cannot start on {}:{}: {error}",
                 args.host, args.port
             );
             return ExitCode::FAILURE;
@@ -91,6 +99,10 @@ async fn main() -> ExitCode {
     println!("ncloud-chat-fake listening on {}", fake.base_url());
     println!("  x-project-id: {}", fake.project_id());
     println!("  x-api-key:    {}", fake.api_key());
+    match &args.db {
+        Some(path) => println!("  data:         {}", path.display()),
+        None => println!("  data:         in memory (--db PATH keeps it)"),
+    }
     for (state, label) in [
         (KeyState::OtherProject, "-2 (other project)"),
         (KeyState::Deleted, "-3 (deleted)"),

@@ -1,21 +1,34 @@
-//! The `ncloud-chat-fake` binary: prints its URL and credentials, serves, stops on Ctrl-C.
+//! The `ncloud-chat-fake` binary: prints its URL and credentials, serves, stops on Ctrl-C,
+//! keeps its data with `--db`.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
+use reqwest::Method;
 use serde_json::json;
 
-use crate::common::answer;
+use crate::common::{TempDb, answer};
 
-#[tokio::test]
-async fn prints_env_lines_serves_and_stops() {
+/// A started binary, killed if a failing test drops it before [`interrupt`].
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the binary with `args`; returns it and the `NAME=value` lines it printed.
+fn spawn(args: &[&str]) -> (Running, HashMap<String, String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ncloud-chat-fake"))
-        .args(["--port", "0", "--errors-as-200", "--api-key", "bin-key"])
+        .args(args)
         .stdout(Stdio::piped())
         .spawn()
         .expect("binary starts");
     let stdout = child.stdout.take().expect("piped stdout");
-    let mut env = std::collections::HashMap::new();
+    let mut env = HashMap::new();
     for line in BufReader::new(stdout).lines() {
         let line = line.expect("utf-8 line");
         if let Some((name, value)) = line.split_once('=') {
@@ -25,6 +38,31 @@ async fn prints_env_lines_serves_and_stops() {
             break;
         }
     }
+    (Running(child), env)
+}
+
+/// Stops the binary as Ctrl-C does and checks that it exits cleanly.
+fn interrupt(mut running: Running) {
+    let child = &mut running.0;
+    #[cfg(unix)]
+    {
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -INT");
+        let status = child.wait().expect("binary exits");
+        assert!(status.success(), "{status:?}");
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+#[tokio::test]
+async fn prints_env_lines_serves_and_stops() {
+    let (child, env) = spawn(&["--port", "0", "--errors-as-200", "--api-key", "bin-key"]);
     let base_url = env["NCLOUD_CHAT_BASE_URL"].clone();
     assert!(base_url.starts_with("http://127.0.0.1:"), "{base_url}");
     assert_eq!(env["NCLOUD_CHAT_API_KEY"], "bin-key");
@@ -49,18 +87,30 @@ async fn prints_env_lines_serves_and_stops() {
         .header("x-project-id", &env["NCLOUD_CHAT_PROJECT_ID"]);
     assert_eq!(answer(with_credentials).await, (200, json!([])));
 
-    #[cfg(unix)]
-    {
-        let sent = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status();
-        assert!(sent.is_ok_and(|s| s.success()), "kill -INT");
-        let status = child.wait().expect("binary exits");
-        assert!(status.success(), "{status:?}");
+    interrupt(child);
+}
+
+#[tokio::test]
+async fn db_keeps_the_data_for_the_next_start() {
+    let file = TempDb::new("binary");
+    let path = file.0.to_str().expect("UTF-8 temp path");
+    let http = reqwest::Client::new();
+    let mut answers = Vec::new();
+    for _ in 0..2 {
+        let (child, env) = spawn(&["--port", "0", "--db", path]);
+        let request = |method, path: &str| {
+            http.request(method, format!("{}{path}", env["NCLOUD_CHAT_BASE_URL"]))
+                .header("x-api-key", &env["NCLOUD_CHAT_API_KEY"])
+                .header("x-project-id", &env["NCLOUD_CHAT_PROJECT_ID"])
+        };
+        if answers.is_empty() {
+            let body = json!({ "userId": "kept_user", "name": "kept" });
+            let register = request(Method::POST, "/v1/api/members").json(&body);
+            assert_eq!(answer(register).await.0, 200);
+        }
+        answers.push(answer(request(Method::GET, "/v1/api/members/kept_user")).await);
+        interrupt(child);
     }
-    #[cfg(not(unix))]
-    {
-        let _ = child.kill();
-        let _ = child.wait();
-    }
+    assert_eq!(answers[0].0, 200, "{:?}", answers[0]);
+    assert_eq!(answers[0], answers[1]);
 }

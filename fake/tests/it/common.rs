@@ -1,5 +1,7 @@
 //! Shared setup: a started emulator plus a client that sends its credentials.
 
+use std::path::PathBuf;
+
 use ncloud_chat_fake::{FakeConfig, FakeServer};
 use reqwest::{Method, RequestBuilder};
 use serde_json::{Value, json};
@@ -136,4 +138,29 @@ pub fn is_timestamp(text: &Value) -> bool {
         return false;
     };
     text.len() == 25 && text.ends_with("+00:00") && text.as_bytes()[10] == b'T'
+}
+
+/// A database file path no other test uses, removed (with SQLite's WAL files) on drop.
+pub struct TempDb(pub PathBuf);
+
+impl TempDb {
+    pub fn new(name: &str) -> TempDb {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        TempDb(std::env::temp_dir().join(format!(
+            "ncloud-chat-fake-{name}-{}-{nanos}.db",
+            std::process::id()
+        )))
+    }
+}
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = self.0.clone().into_os_string();
+            path.push(suffix);
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }

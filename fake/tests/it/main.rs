@@ -9,6 +9,7 @@ mod lists;
 mod messages;
 mod robustness;
 mod server;
+mod storage;
 mod subscriptions;
 mod token;
 mod users;
