@@ -28,6 +28,7 @@ mod observe;
 mod pages;
 mod paginate;
 mod query;
+mod responses;
 mod retry;
 mod token;
 

@@ -29,7 +29,7 @@ fn envelope_error(code: i64, status: u16, original: Option<&str>) -> Error {
             HeaderValue::from_str(original).unwrap(),
         );
     }
-    let value = types::Error {
+    let value = types::ErrorEnvelope {
         status: code,
         message: Some("apiKey is deleted".into()),
     };
@@ -84,14 +84,14 @@ fn auth_errors_are_codes_minus_one_to_minus_six() {
 
 #[test]
 fn other_progenitor_errors_map_by_kind() {
-    let e = Error::from(P::<types::Error>::InvalidRequest(
+    let e = Error::from(P::<types::ErrorEnvelope>::InvalidRequest(
         "filter was not initialized".into(),
     ));
     assert!(matches!(&e, Error::InvalidRequest(m) if m == "filter was not initialized"));
     assert_eq!(e.status(), None);
 
     let source = serde_json::from_slice::<types::Member>(b"{\"id\":3}").unwrap_err();
-    let e = Error::from(P::<types::Error>::InvalidResponsePayload(
+    let e = Error::from(P::<types::ErrorEnvelope>::InvalidResponsePayload(
         Bytes::from_static(b"{\"id\":3}"),
         source,
     ));
@@ -111,7 +111,7 @@ fn other_progenitor_errors_map_by_kind() {
         "the serde error stays the source"
     );
 
-    let e = Error::from(P::<types::Error>::Custom("hook said no".into()));
+    let e = Error::from(P::<types::ErrorEnvelope>::Custom("hook said no".into()));
     assert!(matches!(e, Error::InvalidRequest(_)));
 }
 
@@ -123,7 +123,7 @@ fn routed(kind: UnclassifiedKind, status: u16, body: &'static [u8]) -> Error {
         status: StatusCode::from_u16(status).unwrap(),
         body: Bytes::from_static(body),
     });
-    Error::from(P::<types::Error>::UnexpectedResponse(
+    Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(
         reqwest::Response::from(response),
     ))
 }
@@ -168,7 +168,7 @@ fn routed_responses_become_http_and_decode_errors() {
     // An unexpected response nobody marked still reports its status.
     let mut response = http::Response::new("");
     *response.status_mut() = StatusCode::SEE_OTHER;
-    let e = Error::from(P::<types::Error>::UnexpectedResponse(
+    let e = Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(
         reqwest::Response::from(response),
     ));
     assert_eq!(e.status(), Some(StatusCode::SEE_OTHER));
@@ -249,7 +249,7 @@ fn remaining_variants_display_plainly() {
 
 #[test]
 fn long_vendor_messages_are_bounded() {
-    let value = types::Error {
+    let value = types::ErrorEnvelope {
         status: -1,
         message: Some("m".repeat(10_000)),
     };

@@ -26,14 +26,14 @@ from ncloud_chat_client.models import (
     ChannelType,
     Count,
     CreateChannelRequest,
-    Error,
+    ErrorEnvelope,
     Filter,
     ListOption,
     MessageListOption,
     MessageResponse,
     SendMessageRequest,
     Sort,
-    SortDirection,
+    SortDirectionText,
 )
 
 
@@ -105,7 +105,7 @@ def test_create_a_channel_send_messages_and_list_them():
             channel_id,
             client=api,
             filter_=query_json(Filter()),
-            sort=query_json(Sort.from_dict({"created_at": SortDirection.ASCENDING})),
+            sort=query_json(Sort.from_dict({"created_at": SortDirectionText.ASCENDING})),
             option=query_json(MessageListOption(offset=0, per_page=10)),
         )
         assert isinstance(everything, list), everything
@@ -126,7 +126,7 @@ def test_create_a_channel_send_messages_and_list_them():
             channel_id,
             client=api,
             filter_=query_json(Filter()),
-            sort=query_json(Sort.from_dict({"created_at": SortDirection.ASCENDING})),
+            sort=query_json(Sort.from_dict({"created_at": SortDirectionText.ASCENDING})),
             option=query_json(MessageListOption(offset=1, per_page=1)),
         )
         assert isinstance(page, list) and [m.id for m in page] == [second], page
@@ -153,7 +153,7 @@ def test_missing_credentials_are_the_vendor_error_envelope():
     with Client(base_url=BASE_URL) as anonymous:
         response = list_channels.sync_detailed(client=anonymous, filter_="{}")
     assert 400 <= response.status_code < 500, (response.status_code, response.content)
-    assert isinstance(response.parsed, Error), response.parsed
+    assert isinstance(response.parsed, ErrorEnvelope), response.parsed
     assert response.parsed.status == -1, response.parsed
 
 
@@ -162,7 +162,7 @@ def test_a_wrong_key_is_refused():
         {"x-api-key": "not-the-key", "x-project-id": PROJECT_ID}
     ) as wrong:
         response = list_channels.sync_detailed(client=wrong, filter_="{}")
-    assert isinstance(response.parsed, Error), (response.status_code, response.content)
+    assert isinstance(response.parsed, ErrorEnvelope), (response.status_code, response.content)
     assert response.parsed.status < 0, response.parsed
 
 

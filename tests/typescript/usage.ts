@@ -51,8 +51,10 @@ export const listQuery: ListChannels["parameters"]["query"] = {
 };
 // @ts-expect-error `filter` is required.
 export const withoutFilter: ListChannels["parameters"]["query"] = {};
-// @ts-expect-error A sort direction is the string "1" or "-1", not a number.
+// A direction is "1" / "-1" or, as the vendor's SDK sends it, the number 1 / -1.
 export const numericSort: Schemas["Sort"] = { created_at: -1 };
+// @ts-expect-error No other number is a direction.
+export const badSort: Schemas["Sort"] = { created_at: 2 };
 
 // A list answers with a page, or with `{count}` when `option.count` is true: the union makes the
 // caller tell them apart.

@@ -29,7 +29,7 @@ use crate::{Problem, lint, workspace};
 pub use operations::EXPECTED_OPERATIONS;
 
 /// The one error schema every `'4XX'` and `'5XX'` response must use.
-pub const ERROR_SCHEMA_REF: &str = "#/components/schemas/Error";
+pub const ERROR_SCHEMA_REF: &str = "#/components/schemas/ErrorEnvelope";
 
 /// Arguments of `cargo xtask spec`.
 #[derive(Debug, clap::Args)]
