@@ -112,6 +112,17 @@ impl<T: DeserializeOwned> FromRequest<SharedState> for JsonArray<T> {
     }
 }
 
+/// `#[serde(default, deserialize_with = "non_null")]`: an optional body field the spec does not
+/// declare `nullable`. Absent is `None`; `null` is refused like any other value of the wrong
+/// type.
+pub(crate) fn non_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// Path parameters.
 #[derive(Debug)]
 pub(crate) struct PathParams<T>(pub(crate) T);

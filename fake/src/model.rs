@@ -38,28 +38,6 @@ pub(crate) struct Notifications {
     pub(crate) timezone: Option<String>,
 }
 
-impl Notifications {
-    /// Copies the fields set in `patch` (a request body: absent or `null` = unchanged).
-    pub(crate) fn merge(&mut self, patch: Notifications) {
-        let Notifications {
-            token,
-            device,
-            os,
-            push,
-            ad,
-            night,
-            timezone,
-        } = patch;
-        self.token = token.or(self.token.take());
-        self.device = device.or(self.device.take());
-        self.os = os.or(self.os.take());
-        self.push = push.or(self.push);
-        self.ad = ad.or(self.ad);
-        self.night = night.or(self.night);
-        self.timezone = timezone.or(self.timezone.take());
-    }
-}
-
 /// A user ("member").
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Member {
@@ -137,7 +115,7 @@ pub(crate) struct Channel {
     pub(crate) disabled: bool,
     pub(crate) mutes: bool,
     pub(crate) push: bool,
-    pub(crate) limit: u64,
+    pub(crate) limit: i64,
     pub(crate) link_url: Option<String>,
     pub(crate) image_url: Option<String>,
     pub(crate) created_at: String,

@@ -13,7 +13,8 @@
 //!   `{"created_at":"-1"}` is exactly newest first. Without `sort`, creation order.
 //! - `option` (optional): `offset` (integer ≥ 0, default 0), `per_page` (1..=100, default
 //!   [`DEFAULT_PER_PAGE`]) and `count` (boolean: answer `{"count": n}`, the number of matches
-//!   ignoring paging). Messages take no `count: true`. Unknown option keys are errors.
+//!   ignoring paging). Messages take no `count` at all. Unknown keys and `null` values are
+//!   errors, as in the spec's `ListOption` / `MessageListOption`.
 //!
 //! In `filter` and `sort`, a key spelled in camelCase or snake_case finds the field in the
 //! other spelling too (`createdAt` → `created_at`, `custom_field` → `customField`): the
@@ -84,6 +85,11 @@ fn parse_object(name: &str, text: &str) -> Result<Vec<(String, Value)>, ApiError
 
 fn parse_sort(text: &str) -> Result<Vec<(String, bool)>, ApiError> {
     let entries = parse_object("sort", text)?;
+    if entries.is_empty() {
+        return Err(ApiError::validation(
+            "`sort` must name at least one field (leave it out for creation order)",
+        ));
+    }
     entries
         .into_iter()
         .map(|(key, direction)| {
@@ -109,7 +115,7 @@ fn option_integer(key: &str, value: &Value, min: u64, max: u64) -> Result<usize,
         .filter(|n| (min..=max).contains(n))
         .and_then(|n| usize::try_from(n).ok())
         .ok_or_else(|| {
-            let range = if max == u64::MAX {
+            let range = if max == i64::MAX as u64 {
                 format!("≥ {min}")
             } else {
                 format!("from {min} to {max}")
@@ -144,15 +150,14 @@ impl ListQuery {
         };
         for (key, value) in option {
             match (key.as_str(), &value) {
-                (_, Value::Null) => {}
-                ("offset", v) => query.offset = option_integer("offset", v, 0, u64::MAX)?,
-                ("per_page", v) => {
-                    query.per_page = option_integer("per_page", v, 1, MAX_PER_PAGE as u64)?
-                }
-                ("count", Value::Bool(true)) if count == Count::NotSupported => {
+                ("count", _) if count == Count::NotSupported => {
                     return Err(ApiError::validation(
                         "`option.count` is not supported by this list",
                     ));
+                }
+                ("offset", v) => query.offset = option_integer("offset", v, 0, i64::MAX as u64)?,
+                ("per_page", v) => {
+                    query.per_page = option_integer("per_page", v, 1, MAX_PER_PAGE as u64)?
                 }
                 ("count", Value::Bool(b)) => query.count = *b,
                 ("count", v) => {

@@ -1,9 +1,11 @@
 //! Channels: create, list, get, edit, delete.
 //!
 //! Channels are created by the admin (`user_id` = `admin`). `type` must be `PUBLIC` or
-//! `PRIVATE`, `limit` ≥ 0, `uniqueId` unique among channels, and `linkUrl`/`imageUrl` full
-//! `http(s)://` URLs (the service also fetches them; the emulator does not). `members` is
-//! de-duplicated; its user IDs need not exist yet, and each becomes a subscription (see
+//! `PRIVATE`, `uniqueId` unique among channels, and `linkUrl`/`imageUrl` full `http(s)://`
+//! URLs (the spec's `format: uri`; the service also fetches them, the emulator does not).
+//! Nothing else is checked beyond its type, as in the spec: `limit` is stored as sent (the
+//! vendor leaves negative values undocumented). Only `members` may be `null` (unchanged). It
+//! is de-duplicated; its user IDs need not exist yet, and each becomes a subscription (see
 //! `subscriptions.rs`). Deleting a channel also deletes its messages and subscriptions.
 
 use std::sync::LazyLock;
@@ -17,7 +19,7 @@ use serde_json::Value;
 
 use crate::db;
 use crate::error::ApiError;
-use crate::extract::{JsonBody, PathParams, QueryParams};
+use crate::extract::{JsonBody, PathParams, QueryParams, non_null};
 use crate::ids::timestamp;
 use crate::model::{ADMIN_ID, Channel, UserSummary};
 use crate::query::{Count, ListQuery, Source};
@@ -28,17 +30,27 @@ use crate::views::{respond_raw, wrap_raw};
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ChannelBody {
+    #[serde(default, deserialize_with = "non_null")]
     name: Option<String>,
+    #[serde(default, deserialize_with = "non_null")]
     unique_id: Option<String>,
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default, deserialize_with = "non_null")]
     kind: Option<String>,
+    #[serde(default, deserialize_with = "non_null")]
     translation: Option<bool>,
+    /// The only field the spec lets be `null` (= unchanged).
     members: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "non_null")]
     disabled: Option<bool>,
+    #[serde(default, deserialize_with = "non_null")]
     mutes: Option<bool>,
+    #[serde(default, deserialize_with = "non_null")]
     push: Option<bool>,
+    #[serde(default, deserialize_with = "non_null")]
     limit: Option<i64>,
+    #[serde(default, deserialize_with = "non_null")]
     link_url: Option<String>,
+    #[serde(default, deserialize_with = "non_null")]
     image_url: Option<String>,
 }
 
@@ -64,13 +76,6 @@ fn validate(
     conn: &Connection,
     channel_id: Option<&str>,
 ) -> Result<(), ApiError> {
-    if body
-        .name
-        .as_deref()
-        .is_some_and(|name| name.trim().is_empty())
-    {
-        return Err(ApiError::validation("name must not be empty"));
-    }
     if let Some(kind) = body
         .kind
         .as_deref()
@@ -80,25 +85,12 @@ fn validate(
             "type must be PUBLIC or PRIVATE, got '{kind}'"
         )));
     }
-    if let Some(limit) = body.limit.filter(|l| *l < 0) {
-        return Err(ApiError::validation(format!(
-            "limit must be 0 (unlimited) or more, got {limit}"
-        )));
-    }
-    if body.members.iter().flatten().any(|m| m.is_empty()) {
-        return Err(ApiError::validation(
-            "members must not contain empty user IDs",
-        ));
-    }
     for (field, url) in [("linkUrl", &body.link_url), ("imageUrl", &body.image_url)] {
         if let Some(url) = url {
             validate_url(field, url)?;
         }
     }
     if let Some(unique_id) = &body.unique_id {
-        if unique_id.is_empty() {
-            return Err(ApiError::validation("uniqueId must not be empty"));
-        }
         if db::unique_id_taken(conn, unique_id, channel_id)? {
             return Err(ApiError::conflict(format!(
                 "a channel with uniqueId '{unique_id}' already exists"
@@ -141,7 +133,7 @@ pub(crate) async fn create(
             disabled: body.disabled.unwrap_or(false),
             mutes: body.mutes.unwrap_or(false),
             push: body.push.unwrap_or(true),
-            limit: body.limit.map_or(0, i64::unsigned_abs),
+            limit: body.limit.unwrap_or(0),
             link_url: body.link_url,
             image_url: body.image_url,
             created_at: now.clone(),
@@ -233,7 +225,7 @@ pub(crate) async fn update(
         channel.disabled = disabled.unwrap_or(channel.disabled);
         channel.mutes = mutes.unwrap_or(channel.mutes);
         channel.push = push.unwrap_or(channel.push);
-        channel.limit = limit.map_or(channel.limit, i64::unsigned_abs);
+        channel.limit = limit.unwrap_or(channel.limit);
         channel.link_url = link_url.or(channel.link_url);
         channel.image_url = image_url.or(channel.image_url);
         channel.updated_at = now.clone();

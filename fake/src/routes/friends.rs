@@ -3,8 +3,9 @@
 //! A request is stored with `user_id` = the asking user. Accept and reject look for the
 //! pending request between the two users in either direction (the docs don't say which one
 //! `userId` names) and always answer with the stored orientation. Users must exist and not be
-//! removed; a user cannot befriend themselves; a pair with a pending request or already
-//! friends cannot get another request (a rejected pair can).
+//! removed (404); a user cannot befriend themselves, and a pair with a pending request or
+//! already friends cannot get another request (a rejected pair can): both are conflicts (409),
+//! as the spec's schemas cannot express them. An empty bulk array adds nothing.
 
 use axum::extract::State;
 use axum::response::Response;
@@ -16,7 +17,7 @@ use rusqlite::Connection;
 
 use crate::db;
 use crate::error::ApiError;
-use crate::extract::{JsonArray, JsonBody};
+use crate::extract::{JsonArray, JsonBody, non_null};
 use crate::ids::{IdGen, timestamp};
 use crate::model::{ACCEPTED, Friendship, Member, REJECTED, REQUESTED};
 use crate::state::SharedState;
@@ -28,7 +29,7 @@ pub(crate) struct FriendRequest {
     user_id: String,
     friend_id: String,
     /// Type-checked, then dropped: no documented response field carries it.
-    #[serde(rename = "message")]
+    #[serde(rename = "message", default, deserialize_with = "non_null")]
     _message: Option<String>,
 }
 
@@ -59,15 +60,14 @@ fn check_new_request(
 
 /// The two users, both existing and not removed.
 fn check_pair(conn: &Connection, user_id: &str, friend_id: &str) -> Result<[Member; 2], ApiError> {
-    if user_id == friend_id {
-        return Err(ApiError::validation(
-            "userId and friendId must be different users",
-        ));
-    }
-    Ok([
+    let users = [
         db::active_user(conn, user_id)?,
         db::active_user(conn, friend_id)?,
-    ])
+    ];
+    if user_id == friend_id {
+        return Err(ApiError::conflict("a user cannot befriend themselves"));
+    }
+    Ok(users)
 }
 
 fn store_request(
@@ -116,11 +116,6 @@ pub(crate) async fn bulk(
     State(state): State<SharedState>,
     JsonArray(items): JsonArray<FriendPair>,
 ) -> Result<Response, ApiError> {
-    if items.is_empty() {
-        return Err(ApiError::validation(
-            "the body must be a non-empty array of {userId, friendId}",
-        ));
-    }
     state.db().write(|tx, ids| {
         for (index, item) in items.iter().enumerate() {
             let in_item = |e: ApiError| e.with_prefix(&format!("item {index}: "));

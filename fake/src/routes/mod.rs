@@ -3,7 +3,7 @@
 mod channels;
 mod friends;
 mod messages;
-mod notifications;
+pub(crate) mod notifications;
 mod subscriptions;
 mod token;
 mod users;

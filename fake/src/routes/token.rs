@@ -19,7 +19,6 @@ pub(crate) async fn issue(
 ) -> Result<Response, ApiError> {
     let user_id = params
         .get("id")
-        .filter(|id| !id.is_empty())
         .ok_or_else(|| ApiError::validation("the `id` query parameter is required"))?;
     let days = params
         .get("expireDay")
