@@ -1,10 +1,13 @@
 //! A local, stateful emulator of the NAVER Cloud **Ncloud Chat** REST API, for tests and
 //! quickstarts: like stripe-mock, but what you create stays there.
 //!
-//! It serves the 23 operations of `spec/ncloud-chat.yaml` over plain HTTP with in-memory
-//! data, checks the `x-api-key` / `x-project-id` headers like the service, and answers with
-//! the service's field names and error envelope. It does not depend on the `ncloud-chat`
-//! client crate.
+//! It serves the 23 operations of `spec/ncloud-chat.yaml` over plain HTTP, keeps its data in
+//! SQLite (compiled in: in memory by default, or a file with [`FakeConfig::with_db_path`] /
+//! `--db` that survives restarts), checks the `x-api-key` / `x-project-id` headers like the
+//! service, and answers with the service's field names and error envelope. Requests are
+//! checked against the spec: what it allows is accepted, what it forbids refused
+//! (`cargo xtask schemathesis` proves it). It does not depend on the `ncloud-chat` client
+//! crate.
 //!
 //! # Use from Rust tests
 //!
@@ -38,9 +41,11 @@
 //!
 //! # Binary
 //!
-//! `ncloud-chat-fake [--port N] [--host 127.0.0.1] [--errors-as-200]` prints the base URL, the
-//! credentials and `NCLOUD_CHAT_BASE_URL=… NCLOUD_CHAT_API_KEY=… NCLOUD_CHAT_PROJECT_ID=…`
-//! lines, then serves until Ctrl-C. `--port 0` (the default) picks a free port.
+//! `ncloud-chat-fake [--port N] [--host 127.0.0.1] [--errors-as-200] [--db PATH]` prints the
+//! base URL, the credentials and `NCLOUD_CHAT_BASE_URL=… NCLOUD_CHAT_API_KEY=…
+//! NCLOUD_CHAT_PROJECT_ID=…` lines, then serves until Ctrl-C. `--port 0` (the default) picks a
+//! free port. `--db PATH` keeps users, channels, friendships, subscriptions, messages (and the
+//! token key) in that SQLite file, created if missing, for the next start.
 //!
 //! # Behaviour
 //!
@@ -62,7 +67,8 @@
 //! `option` as JSON in the query string: exact-match filters with dotted paths, sort keys in
 //! either `created_at` or `createdAt` spelling, `offset` (default 0) and `per_page` (1..=100,
 //! default **20**), and `count` → `{"count": n}` (not for messages). Without `sort`, items
-//! come in creation order.
+//! come in creation order. They run as one SQL statement each, so a page costs the same at
+//! any size (see `README.md` for the 100,000-message figures).
 //!
 //! **Choices where the vendor is silent.** Timestamps are UTC with a `+00:00` offset.
 //! Removing a user is a soft delete: it stays readable and listed (`deleted: true`), but is
@@ -76,7 +82,8 @@
 //! [`FakeServer`] and [`router`] (`server.rs`) are the entry points; [`FakeConfig`] and its
 //! companions (`config.rs`) are all the settings. The rest is private: `auth.rs` checks
 //! credentials, `error.rs` builds envelopes and applies the transport, `extract.rs` parses
-//! requests, `query.rs` runs list queries, `state.rs`/`model.rs` hold the data, `ids.rs` and
+//! requests, `query.rs` translates list queries into SQL, `db.rs` owns the SQLite schema and
+//! rows, `model.rs` the stored objects, `state.rs` what handlers share, `ids.rs` and
 //! `token.rs` mint IDs and JWTs, `views.rs` shapes response bodies, and `routes/` has one file
 //! per resource.
 

@@ -14,6 +14,8 @@
 //!   generators;
 //! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
 //!   (`tsc`, a Python test against the emulator);
+//! - [`schemathesis`]: `cargo xtask schemathesis`, schemathesis `--checks all` against the
+//!   emulator;
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
 //!
 //! and the helpers they share:
@@ -40,6 +42,7 @@ pub mod json;
 pub mod lint;
 pub mod problem;
 pub mod process;
+pub mod schemathesis;
 pub mod snapshot;
 pub mod spec_check;
 pub mod tools;
