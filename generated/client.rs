@@ -6460,9 +6460,10 @@ extra fields allowed, nested objects nullable) because the vendor's objects carr
 than documented; but every response object requires the keys the vendor always sends, so an
 empty or foreign body is not mistaken for success. Requests keep only the constraints the
 vendor documents as hard rules and nothing contradicts (required fields, `expireDay` 1..90,
-`option.offset` ≥ 0, `option.per_page` 1..100, the channel type and sort direction enums);
-rules the service may not enforce (e.g. the `userId` characters) are documented in
-descriptions, not declared as `pattern` / `minLength`.
+`option.offset` ≥ 0, `option.per_page` 1..100, the channel type and sort direction enums,
+and `minLength: 1` on path parameters, since an empty segment would address another
+resource); rules the service may not enforce (e.g. the `userId` characters) are documented
+in descriptions, not declared as `pattern` / `minLength`.
 
 Nested objects the service schema types as nullable are declared
 `type: object, nullable: true, allOf: [{$ref: ...}, {description: ...}]`: `type` because

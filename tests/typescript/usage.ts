@@ -1,6 +1,7 @@
 // What a TypeScript team writes with the types openapi-typescript generates from
 // spec/ncloud-chat.yaml. `cargo xtask bindings-check` type-checks this file (tsconfig.json maps
-// "ncloud-chat" to the generated target/bindings/typescript/ncloud-chat.d.ts); nothing runs.
+// "ncloud-chat" to the generated target/bindings/typescript/ncloud-chat.d.ts); nothing here
+// runs (against-emulator.ts is the program that calls the emulator).
 // Each `@ts-expect-error` marks a misuse the generated types must reject: if one is accepted,
 // tsc reports the directive as unused and the check fails.
 

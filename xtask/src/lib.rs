@@ -17,6 +17,7 @@
 //! - [`schemathesis`]: `cargo xtask schemathesis`, schemathesis `--checks all` against the
 //!   emulator;
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
+//! - [`fuzz`]: `cargo xtask fuzz`, the decoder fuzz test with a long budget;
 //!
 //! and the helpers they share:
 //!
@@ -37,6 +38,7 @@ mod codegen;
 pub mod bindings;
 pub mod bindings_check;
 pub mod emulator;
+pub mod fuzz;
 pub mod generate;
 pub mod json;
 pub mod lint;

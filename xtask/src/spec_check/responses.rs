@@ -1,6 +1,8 @@
 //! Check 4: the response shape progenitor can generate. One success type and one error type per
 //! operation (more panic the generator, see `progenitor-notes.md`): exactly one 2xx response with
 //! an `application/json` schema, `'4XX'` and `'5XX'` both on [`ERROR_SCHEMA_REF`], no `default`.
+//! And every object the success body may be requires a property, so that `{}` or an error
+//! envelope sent with HTTP 200 is a decode error in every generated client, not a success.
 
 use serde_json::Value;
 
