@@ -90,12 +90,12 @@ fn validate(
             validate_url(field, url)?;
         }
     }
-    if let Some(unique_id) = &body.unique_id {
-        if db::unique_id_taken(conn, unique_id, channel_id)? {
-            return Err(ApiError::conflict(format!(
-                "a channel with uniqueId '{unique_id}' already exists"
-            )));
-        }
+    if let Some(unique_id) = &body.unique_id
+        && db::unique_id_taken(conn, unique_id, channel_id)?
+    {
+        return Err(ApiError::conflict(format!(
+            "a channel with uniqueId '{unique_id}' already exists"
+        )));
     }
     Ok(())
 }
