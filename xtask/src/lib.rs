@@ -22,7 +22,7 @@
 //! and the helpers they share:
 //!
 //! - [`snapshot`]: writing or checking committed derived files, with a short diff;
-//! - [`emulator`]: the `ncloud-chat-fake` emulator as a child process;
+//! - [`emulator`]: the `ncloud-chat-emulator` emulator as a child process;
 //! - [`process`]: running external programs with errors that name them;
 //! - [`workspace`]: where the workspace and its files are;
 //! - [`problem`]: the one-line report every check produces.

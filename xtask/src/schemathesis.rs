@@ -11,7 +11,7 @@
 //! their `x-json-schema` shapes, so schemathesis sends JSON of the documented shape. The
 //! `examples` phase is left out: schemathesis fills the other parameters of an example with
 //! placeholder strings that are not JSON, and the spec's request examples are already sent to
-//! the emulator by its conformance test (`fake/tests/conformance.rs`).
+//! the emulator by its conformance test (`emulator/tests/conformance.rs`).
 
 use std::process::{Command, ExitCode};
 

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, KeyState};
 use reqwest::Method;
 use serde_json::{Value, json};
 use xtask::spec_check::schema_dialect::{self, SchemaSet};
@@ -112,7 +112,7 @@ impl Spec {
 }
 
 struct Client {
-    fake: FakeServer,
+    emulator: EmulatorServer,
     http: reqwest::Client,
 }
 
@@ -136,10 +136,10 @@ impl Client {
         query: &[(&str, &str)],
         body: Option<&Value>,
     ) -> (u16, Value) {
-        let credentials = self.fake.credentials_for(key);
+        let credentials = self.emulator.credentials_for(key);
         let mut request = self
             .http
-            .request(method, format!("{}{path}", self.fake.base_url()))
+            .request(method, format!("{}{path}", self.emulator.base_url()))
             .header("x-api-key", credentials.api_key)
             .header("x-project-id", credentials.project_id)
             .query(query);
@@ -162,11 +162,11 @@ const COUNT: &[(&str, &str)] = &[("filter", "{}"), ("option", r#"{"count":true}"
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
     let mut spec = Spec::load();
-    let fake = FakeServer::start(FakeConfig::default())
+    let emulator = EmulatorServer::start(EmulatorConfig::default())
         .await
         .expect("emulator");
     let c = Client {
-        fake,
+        emulator,
         http: reqwest::Client::new(),
     };
     let (get, post, put, delete) = (Method::GET, Method::POST, Method::PUT, Method::DELETE);

@@ -35,7 +35,7 @@ async fn create_with_defaults_and_get() {
     let id = channel["id"].as_str().expect("id");
     assert_eq!(id.len(), 36);
     assert_eq!(&id[14..15], "4");
-    assert_eq!(channel["project_id"], api.fake.project_id());
+    assert_eq!(channel["project_id"], api.emulator.project_id());
     assert_eq!(channel["user_id"], "admin");
     assert_eq!(
         channel["user"],

@@ -1,4 +1,4 @@
-//! Integration tests: real HTTP against `FakeServer::start`, one module per concern.
+//! Integration tests: real HTTP against `EmulatorServer::start`, one module per concern.
 
 mod auth;
 mod binary;

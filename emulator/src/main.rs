@@ -1,15 +1,15 @@
-//! `ncloud-chat-fake`: run the Ncloud Chat emulator until Ctrl-C.
+//! `ncloud-chat-emulator`: run the Ncloud Chat emulator until Ctrl-C.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use ncloud_chat_fake::{ErrorTransport, FakeConfig, FakeServer, KeyState};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, ErrorTransport, KeyState};
 
 /// A local, stateful emulator of the Ncloud Chat REST API.
 #[derive(Debug, Parser)]
-#[command(name = "ncloud-chat-fake", version, about)]
+#[command(name = "ncloud-chat-emulator", version, about)]
 struct Args {
     /// Port to listen on; 0 picks a free one.
     #[arg(long, default_value_t = 0)]
@@ -27,7 +27,7 @@ struct Args {
     #[arg(long)]
     api_key: Option<String>,
     /// Largest accepted request body, in bytes.
-    #[arg(long, default_value_t = ncloud_chat_fake::DEFAULT_MAX_BODY_BYTES)]
+    #[arg(long, default_value_t = ncloud_chat_emulator::DEFAULT_MAX_BODY_BYTES)]
     max_body_bytes: usize,
     /// SQLite file to keep the data in (created if missing), so a restart finds it again.
     /// Without it the data lives in memory and is gone at exit.
@@ -35,8 +35,8 @@ struct Args {
     db: Option<PathBuf>,
 }
 
-fn config(args: &Args) -> FakeConfig {
-    let mut config = FakeConfig::default().with_max_body_bytes(args.max_body_bytes);
+fn config(args: &Args) -> EmulatorConfig {
+    let mut config = EmulatorConfig::default().with_max_body_bytes(args.max_body_bytes);
     if args.errors_as_200 {
         config = config.with_error_transport(ErrorTransport::Http200);
     }
@@ -77,28 +77,29 @@ fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
-    let fake = match FakeServer::bind(config(&args), SocketAddr::new(args.host, args.port)).await {
-        Ok(fake) => fake,
-        Err(error) => {
-            eprintln!(
-                "ncloud-chat-fake: cannot start on {}:{}: {error}",
-                args.host, args.port
-            );
-            return ExitCode::FAILURE;
-        }
-    };
+    let emulator =
+        match EmulatorServer::bind(config(&args), SocketAddr::new(args.host, args.port)).await {
+            Ok(emulator) => emulator,
+            Err(error) => {
+                eprintln!(
+                    "ncloud-chat-emulator: cannot start on {}:{}: {error}",
+                    args.host, args.port
+                );
+                return ExitCode::FAILURE;
+            }
+        };
     // Install the signal handlers before printing the URL: whoever reads the URL may stop us
     // at once.
     let stop = match stop_signal() {
         Ok(stop) => stop,
         Err(error) => {
-            eprintln!("ncloud-chat-fake: cannot install the Ctrl-C handler: {error}");
+            eprintln!("ncloud-chat-emulator: cannot install the Ctrl-C handler: {error}");
             return ExitCode::FAILURE;
         }
     };
-    println!("ncloud-chat-fake listening on {}", fake.base_url());
-    println!("  x-project-id: {}", fake.project_id());
-    println!("  x-api-key:    {}", fake.api_key());
+    println!("ncloud-chat-emulator listening on {}", emulator.base_url());
+    println!("  x-project-id: {}", emulator.project_id());
+    println!("  x-api-key:    {}", emulator.api_key());
     match &args.db {
         Some(path) => println!("  data:         {}", path.display()),
         None => println!("  data:         in memory (--db PATH keeps it)"),
@@ -109,17 +110,17 @@ async fn main() -> ExitCode {
         (KeyState::Disabled, "-4 (disabled)"),
         (KeyState::Expired, "-5 (expired)"),
     ] {
-        println!("  key answering {label}: {}", fake.config().key(state));
+        println!("  key answering {label}: {}", emulator.config().key(state));
     }
     println!();
-    println!("NCLOUD_CHAT_BASE_URL={}", fake.base_url());
-    println!("NCLOUD_CHAT_API_KEY={}", fake.api_key());
-    println!("NCLOUD_CHAT_PROJECT_ID={}", fake.project_id());
+    println!("NCLOUD_CHAT_BASE_URL={}", emulator.base_url());
+    println!("NCLOUD_CHAT_API_KEY={}", emulator.api_key());
+    println!("NCLOUD_CHAT_PROJECT_ID={}", emulator.project_id());
     stop.await;
-    match fake.shutdown().await {
+    match emulator.shutdown().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("ncloud-chat-fake: {error}");
+            eprintln!("ncloud-chat-emulator: {error}");
             ExitCode::FAILURE
         }
     }

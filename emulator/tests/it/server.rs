@@ -1,26 +1,29 @@
 //! The handle itself: URLs, credentials, shutdown, drop, and the embeddable router.
 
-use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState, router};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, KeyState, router};
 use serde_json::json;
 
 use crate::common::{Api, answer};
 
 #[tokio::test]
 async fn accessors_and_defaults() {
-    let fake = FakeServer::start(FakeConfig::default())
+    let emulator = EmulatorServer::start(EmulatorConfig::default())
         .await
         .expect("started");
     assert_eq!(
-        fake.base_url(),
-        format!("http://127.0.0.1:{}", fake.addr().port())
+        emulator.base_url(),
+        format!("http://127.0.0.1:{}", emulator.addr().port())
     );
-    assert_ne!(fake.addr().port(), 0);
-    assert_eq!(fake.api_key(), "fake-api-key-0001");
-    assert_eq!(fake.project_id(), ncloud_chat_fake::DEFAULT_PROJECT_ID);
-    assert_eq!(fake.credentials().api_key, fake.api_key());
+    assert_ne!(emulator.addr().port(), 0);
+    assert_eq!(emulator.api_key(), "fake-api-key-0001");
+    assert_eq!(
+        emulator.project_id(),
+        ncloud_chat_emulator::DEFAULT_PROJECT_ID
+    );
+    assert_eq!(emulator.credentials().api_key, emulator.api_key());
     let mut keys: Vec<String> = KeyState::ALL
         .iter()
-        .map(|s| fake.credentials_for(*s).api_key)
+        .map(|s| emulator.credentials_for(*s).api_key)
         .collect();
     keys.sort_unstable();
     keys.dedup();
@@ -29,8 +32,8 @@ async fn accessors_and_defaults() {
         KeyState::ALL.len(),
         "one distinct key per state"
     );
-    assert!(!format!("{fake:?}").is_empty());
-    fake.shutdown().await.expect("clean shutdown");
+    assert!(!format!("{emulator:?}").is_empty());
+    emulator.shutdown().await.expect("clean shutdown");
 }
 
 #[tokio::test]
@@ -40,13 +43,13 @@ async fn servers_are_independent_and_stop() {
     a.user("only_in_a", "a").await;
     assert_eq!(b.get("/v1/api/members/only_in_a").await.0, 404);
     let url = b.url("/v1/api/members?filter=%7B%7D");
-    b.fake.shutdown().await.expect("clean shutdown");
+    b.emulator.shutdown().await.expect("clean shutdown");
     assert!(
         reqwest::get(&url).await.is_err(),
         "connection refused after shutdown"
     );
 
-    let base = a.fake.base_url();
+    let base = a.emulator.base_url();
     drop(a);
     tokio::task::yield_now().await;
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -62,12 +65,14 @@ async fn router_can_be_embedded() {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let fake = router(FakeConfig::default().with_api_key("k")).expect("in-memory database");
-    let app = axum::Router::new().nest_service("/fake", fake);
+    let emulator = router(EmulatorConfig::default().with_api_key("k")).expect("in-memory database");
+    let app = axum::Router::new().nest_service("/emulator", emulator);
     tokio::spawn(async move { axum::serve(listener, app).await });
     let request = reqwest::Client::new()
-        .get(format!("http://{addr}/fake/v1/api/channels?filter=%7B%7D"))
+        .get(format!(
+            "http://{addr}/emulator/v1/api/channels?filter=%7B%7D"
+        ))
         .header("x-api-key", "k")
-        .header("x-project-id", ncloud_chat_fake::DEFAULT_PROJECT_ID);
+        .header("x-project-id", ncloud_chat_emulator::DEFAULT_PROJECT_ID);
     assert_eq!(answer(request).await, (200, json!([])));
 }

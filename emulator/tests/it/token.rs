@@ -25,9 +25,12 @@ async fn issues_a_signed_jwt() {
         serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).expect("base64url"))
             .expect("json");
     assert_eq!(header, json!({ "alg": "HS256", "typ": "JWT" }));
-    let claims = api.fake.verify_token(token).expect("signature verifies");
+    let claims = api
+        .emulator
+        .verify_token(token)
+        .expect("signature verifies");
     assert_eq!(claims["id"], "guestID4");
-    assert_eq!(claims["project_id"], api.fake.project_id());
+    assert_eq!(claims["project_id"], api.emulator.project_id());
     let (iat, exp) = (
         claims["iat"].as_i64().expect("iat"),
         claims["exp"].as_i64().expect("exp"),
@@ -38,7 +41,7 @@ async fn issues_a_signed_jwt() {
         .expect("clock")
         .as_secs() as i64;
     assert!((iat - now).abs() < 60, "iat {iat} now {now}");
-    assert_eq!(api.fake.verify_token(&token.replace('.', ".x")), None);
+    assert_eq!(api.emulator.verify_token(&token.replace('.', ".x")), None);
 }
 
 #[tokio::test]

@@ -1,6 +1,6 @@
 //! Credential checks: codes -1..-6, in both error transports.
 
-use ncloud_chat_fake::{ErrorTransport, FakeConfig, KeyState};
+use ncloud_chat_emulator::{EmulatorConfig, ErrorTransport, KeyState};
 use reqwest::Method;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -24,7 +24,7 @@ const CASES: [(KeyState, u16, &str); 5] = [
 ];
 
 async fn check_all(transport: ErrorTransport) {
-    let api = Api::with_config(FakeConfig::default().with_error_transport(transport)).await;
+    let api = Api::with_config(EmulatorConfig::default().with_error_transport(transport)).await;
     let http = |status: u16| {
         if transport == ErrorTransport::Http200 {
             200
@@ -35,7 +35,7 @@ async fn check_all(transport: ErrorTransport) {
     let url = api.url("/v1/api/members?filter=%7B%7D");
 
     for (state, status, message) in CASES {
-        let credentials = api.fake.credentials_for(state);
+        let credentials = api.emulator.credentials_for(state);
         let request = api
             .http
             .get(&url)
@@ -52,7 +52,7 @@ async fn check_all(transport: ErrorTransport) {
     let missing_key = api
         .http
         .get(&url)
-        .header("x-project-id", api.fake.project_id());
+        .header("x-project-id", api.emulator.project_id());
     let expected = json!({ "status": -1, "message": "apiKey is empty" });
     assert_eq!(answer(missing_key).await, (http(401), expected));
 
@@ -60,7 +60,7 @@ async fn check_all(transport: ErrorTransport) {
         .http
         .get(&url)
         .header("x-project-id", "")
-        .header("x-api-key", api.fake.api_key());
+        .header("x-api-key", api.emulator.api_key());
     let expected = json!({ "status": -1, "message": "projectId is empty" });
     assert_eq!(answer(empty_project).await, (http(401), expected));
 
@@ -68,7 +68,7 @@ async fn check_all(transport: ErrorTransport) {
         .http
         .get(&url)
         .header("x-project-id", "nope")
-        .header("x-api-key", api.fake.api_key());
+        .header("x-api-key", api.emulator.api_key());
     let expected = json!({ "status": -6, "message": "project not found" });
     assert_eq!(answer(other_project).await, (http(404), expected));
 
@@ -92,7 +92,7 @@ async fn checked_before_routing_and_validation() {
     let unknown_route = api.http.post(api.url("/v1/api/nope")).body("not json");
     let expected = json!({ "status": -1, "message": "projectId is empty" });
     assert_eq!(answer(unknown_route).await, (401, expected));
-    let deleted = api.fake.credentials_for(KeyState::Deleted);
+    let deleted = api.emulator.credentials_for(KeyState::Deleted);
     let bad_body = api
         .http
         .post(api.url("/v1/api/members"))
@@ -108,13 +108,13 @@ async fn checked_before_routing_and_validation() {
 #[tokio::test]
 async fn header_names_are_case_insensitive() {
     let api = Api::start().await;
-    let mut stream = tokio::net::TcpStream::connect(api.fake.addr())
+    let mut stream = tokio::net::TcpStream::connect(api.emulator.addr())
         .await
         .expect("connect");
     let request = format!(
         "GET /v1/api/members?filter=%7B%7D HTTP/1.1\r\nHost: localhost\r\nX-API-KEY: {}\r\nX-Project-Id: {}\r\nConnection: close\r\n\r\n",
-        api.fake.api_key(),
-        api.fake.project_id()
+        api.emulator.api_key(),
+        api.emulator.project_id()
     );
     stream.write_all(request.as_bytes()).await.expect("write");
     let mut response = String::new();
@@ -125,12 +125,15 @@ async fn header_names_are_case_insensitive() {
 
 #[tokio::test]
 async fn custom_credentials() {
-    let config = FakeConfig::default()
+    let config = EmulatorConfig::default()
         .with_project_id("p-1")
         .with_api_key("k-1")
         .with_key(KeyState::Expired, "old");
     let api = Api::with_config(config).await;
-    assert_eq!((api.fake.project_id(), api.fake.api_key()), ("p-1", "k-1"));
+    assert_eq!(
+        (api.emulator.project_id(), api.emulator.api_key()),
+        ("p-1", "k-1")
+    );
     assert_eq!(
         api.get("/v1/api/members?filter=%7B%7D").await,
         (200, json!([]))

@@ -9,7 +9,7 @@ use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::config::{FakeConfig, KeyState};
+use crate::config::{EmulatorConfig, KeyState};
 use crate::error::ApiError;
 use crate::state::SharedState;
 
@@ -31,7 +31,7 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-fn check(config: &FakeConfig, headers: &HeaderMap) -> Result<(), ApiError> {
+fn check(config: &EmulatorConfig, headers: &HeaderMap) -> Result<(), ApiError> {
     let project_id =
         header(headers, "x-project-id").ok_or_else(|| ApiError::auth(-1, "projectId is empty"))?;
     let api_key =
@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn result_codes() {
-        let config = FakeConfig::default();
+        let config = EmulatorConfig::default();
         let project = Some(DEFAULT_PROJECT_ID);
         let cases: [(Option<&str>, Option<&str>, Option<i64>); 10] = [
             (project, Some(config.key(KeyState::Active)), None),

@@ -1,7 +1,7 @@
 //! The emulator at realistic volume: 100,000 messages in one channel.
 //!
-//! `cargo bench -p ncloud-chat-fake --bench emulator` (release build; about a minute). It
-//! starts the `ncloud-chat-fake` binary as its own process, fills one channel with 100,000
+//! `cargo bench -p ncloud-chat-emulator --bench emulator` (release build; about a minute). It
+//! starts the `ncloud-chat-emulator` binary as its own process, fills one channel with 100,000
 //! messages, then measures, in one run:
 //!
 //! 1. a 100-item page of List messages at offset 0 and at offset 50,000, `filter={}`, without
@@ -12,7 +12,7 @@
 //!    every request with a fixed body of the same size, driven by the same client;
 //! 4. the emulator's peak RSS over the whole run (`VmHWM`).
 //!
-//! Figures go to standard output; `fake/README.md` records them with the goals. Linux only
+//! Figures go to standard output; `emulator/README.md` records them with the goals. Linux only
 //! (`/proc`). Not a test: nothing here fails on speed.
 
 use std::convert::Infallible;
@@ -115,15 +115,15 @@ impl Drop for Server {
 
 async fn run() {
     let emulator = Server::start({
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ncloud-chat-fake"));
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ncloud-chat-emulator"));
         command.args(["--port", "0"]);
         command
     });
     let http = reqwest::Client::new();
     let base = emulator.base_url.clone();
     let (key, project) = (
-        ncloud_chat_fake::DEFAULT_API_KEY,
-        ncloud_chat_fake::DEFAULT_PROJECT_ID,
+        ncloud_chat_emulator::DEFAULT_API_KEY,
+        ncloud_chat_emulator::DEFAULT_PROJECT_ID,
     );
     let request = move |method: reqwest::Method, path: &str| {
         http.request(method, format!("{base}{path}"))
@@ -243,8 +243,8 @@ async fn send_many(url: &str, count: usize) -> String {
             for i in (client..count).step_by(CLIENTS) {
                 let response = http
                     .post(&*url)
-                    .header("x-api-key", ncloud_chat_fake::DEFAULT_API_KEY)
-                    .header("x-project-id", ncloud_chat_fake::DEFAULT_PROJECT_ID)
+                    .header("x-api-key", ncloud_chat_emulator::DEFAULT_API_KEY)
+                    .header("x-project-id", ncloud_chat_emulator::DEFAULT_PROJECT_ID)
                     .json(&json!({ "content": format!("message {i:06}") }))
                     .send()
                     .await

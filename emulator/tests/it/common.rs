@@ -2,13 +2,13 @@
 
 use std::path::PathBuf;
 
-use ncloud_chat_fake::{FakeConfig, FakeServer};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer};
 use reqwest::{Method, RequestBuilder};
 use serde_json::{Value, json};
 
 /// An emulator and an HTTP client aimed at it.
 pub struct Api {
-    pub fake: FakeServer,
+    pub emulator: EmulatorServer,
     pub http: reqwest::Client,
 }
 
@@ -29,27 +29,29 @@ pub fn emulator_error(message: &str) -> Value {
 
 impl Api {
     pub async fn start() -> Api {
-        Api::with_config(FakeConfig::default()).await
+        Api::with_config(EmulatorConfig::default()).await
     }
 
-    pub async fn with_config(config: FakeConfig) -> Api {
-        let fake = FakeServer::start(config).await.expect("emulator started");
+    pub async fn with_config(config: EmulatorConfig) -> Api {
+        let emulator = EmulatorServer::start(config)
+            .await
+            .expect("emulator started");
         Api {
-            fake,
+            emulator,
             http: reqwest::Client::new(),
         }
     }
 
     pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.fake.base_url())
+        format!("{}{path}", self.emulator.base_url())
     }
 
     /// A request with the working credentials.
     pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
         self.http
             .request(method, self.url(path))
-            .header("x-api-key", self.fake.api_key())
-            .header("x-project-id", self.fake.project_id())
+            .header("x-api-key", self.emulator.api_key())
+            .header("x-project-id", self.emulator.project_id())
     }
 
     pub async fn get(&self, path: &str) -> (u16, Value) {
@@ -149,7 +151,7 @@ impl TempDb {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         TempDb(std::env::temp_dir().join(format!(
-            "ncloud-chat-fake-{name}-{}-{nanos}.db",
+            "ncloud-chat-emulator-{name}-{}-{nanos}.db",
             std::process::id()
         )))
     }

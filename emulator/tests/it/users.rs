@@ -45,7 +45,7 @@ async fn register_returns_the_full_member() {
     assert_eq!(keys(member), MEMBER_KEYS);
     assert_eq!(member["id"], "guestID4");
     assert_eq!(member["member_id"], "guestID4");
-    assert_eq!(member["project_id"], api.fake.project_id());
+    assert_eq!(member["project_id"], api.emulator.project_id());
     assert_eq!(member["profile"], "https://example.com/p.png");
     assert_eq!(member["customField"], "{ageGroup: 20s}");
     assert_eq!(

@@ -6,7 +6,7 @@
 use std::io;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use crate::config::FakeConfig;
+use crate::config::EmulatorConfig;
 use crate::db::Db;
 use crate::token::TokenSigner;
 
@@ -16,14 +16,14 @@ pub(crate) type SharedState = Arc<AppState>;
 /// Configuration, token signer and data of one emulator.
 #[derive(Debug)]
 pub(crate) struct AppState {
-    pub(crate) config: FakeConfig,
+    pub(crate) config: EmulatorConfig,
     pub(crate) signer: TokenSigner,
     db: Mutex<Db>,
 }
 
 impl AppState {
-    /// Opens the configured database (in memory unless [`FakeConfig::db_path`] is set).
-    pub(crate) fn new(config: FakeConfig) -> io::Result<SharedState> {
+    /// Opens the configured database (in memory unless [`EmulatorConfig::db_path`] is set).
+    pub(crate) fn new(config: EmulatorConfig) -> io::Result<SharedState> {
         let (db, secret) = Db::open(config.db_path.as_deref()).map_err(|e| {
             let place = config
                 .db_path

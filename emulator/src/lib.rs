@@ -2,7 +2,7 @@
 //! quickstarts: like stripe-mock, but what you create stays there.
 //!
 //! It serves the 23 operations of `spec/ncloud-chat.yaml` over plain HTTP, keeps its data in
-//! SQLite (compiled in: in memory by default, or a file with [`FakeConfig::with_db_path`] /
+//! SQLite (compiled in: in memory by default, or a file with [`EmulatorConfig::with_db_path`] /
 //! `--db` that survives restarts), checks the `x-api-key` / `x-project-id` headers like the
 //! service, and answers with the service's field names and error envelope. Requests are
 //! checked against the spec: what it allows is accepted, what it forbids refused
@@ -14,14 +14,14 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState};
+//! use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, KeyState};
 //!
-//! let fake = FakeServer::start(FakeConfig::default()).await?; // 127.0.0.1, free port
+//! let emulator = EmulatorServer::start(EmulatorConfig::default()).await?; // 127.0.0.1, free port
 //! let http = reqwest::Client::new();
 //! let created: serde_json::Value = http
-//!     .post(format!("{}/v1/api/members", fake.base_url()))
-//!     .header("x-api-key", fake.api_key())
-//!     .header("x-project-id", fake.project_id())
+//!     .post(format!("{}/v1/api/members", emulator.base_url()))
+//!     .header("x-api-key", emulator.api_key())
+//!     .header("x-project-id", emulator.project_id())
 //!     .json(&serde_json::json!({ "userId": "guestID4", "name": "guest4" }))
 //!     .send()
 //!     .await?
@@ -30,9 +30,9 @@
 //! assert_eq!(created["member"]["member_id"], "guestID4");
 //!
 //! // A key that the emulator reports as deleted (-3):
-//! let deleted = fake.credentials_for(KeyState::Deleted);
+//! let deleted = emulator.credentials_for(KeyState::Deleted);
 //! # let _ = deleted;
-//! fake.shutdown().await?; // or just drop it
+//! emulator.shutdown().await?; // or just drop it
 //! # Ok(())
 //! # }
 //! ```
@@ -41,7 +41,7 @@
 //!
 //! # Binary
 //!
-//! `ncloud-chat-fake [--port N] [--host 127.0.0.1] [--errors-as-200] [--db PATH]` prints the
+//! `ncloud-chat-emulator [--port N] [--host 127.0.0.1] [--errors-as-200] [--db PATH]` prints the
 //! base URL, the credentials and `NCLOUD_CHAT_BASE_URL=… NCLOUD_CHAT_API_KEY=…
 //! NCLOUD_CHAT_PROJECT_ID=…` lines, then serves until Ctrl-C. `--port 0` (the default) picks a
 //! free port. `--db PATH` keeps users, channels, friendships, subscriptions, messages (and the
@@ -49,17 +49,17 @@
 //!
 //! # Behaviour
 //!
-//! **Credentials.** [`FakeConfig::default`] accepts project [`DEFAULT_PROJECT_ID`] with key
+//! **Credentials.** [`EmulatorConfig::default`] accepts project [`DEFAULT_PROJECT_ID`] with key
 //! [`DEFAULT_API_KEY`]. Checked in this order on every request, unknown routes included:
 //! missing project → `-1 "projectId is empty"`; missing key → `-1 "apiKey is empty"`; other
 //! project → `-6`; then the key: deleted `-3`, disabled `-4`, expired `-5`, registered for
-//! another project `-2`, unknown `-1` ([`FakeServer::credentials_for`] hands out each kind).
+//! another project `-2`, unknown `-1` ([`EmulatorServer::credentials_for`] hands out each kind).
 //!
 //! **Errors.** Always `{"status": <code>, "message": "<text>"}`. Errors the vendor does not
 //! define (validation, not found, duplicate, body too large, malformed JSON, unknown route,
 //! wrong method) use `status` **-100**. [`ErrorTransport::HttpStatus`] (default) sends them
 //! with 400 (validation), 404 (not found, unknown route, `-6`), 409 (duplicate), 413 (body
-//! over [`FakeConfig::max_body_bytes`], 64 KiB by default), 405 (wrong method), 401 (`-1`,
+//! over [`EmulatorConfig::max_body_bytes`], 64 KiB by default), 405 (wrong method), 401 (`-1`,
 //! `-2`, `-3`, `-5`) and 403 (`-4`); [`ErrorTransport::Http200`] sends every envelope with
 //! HTTP 200. Request bodies must be `application/json`.
 //!
@@ -79,7 +79,7 @@
 //!
 //! # Crate organisation
 //!
-//! [`FakeServer`] and [`router`] (`server.rs`) are the entry points; [`FakeConfig`] and its
+//! [`EmulatorServer`] and [`router`] (`server.rs`) are the entry points; [`EmulatorConfig`] and its
 //! companions (`config.rs`) are all the settings. The rest is private: `auth.rs` checks
 //! credentials, `error.rs` builds envelopes and applies the transport, `extract.rs` parses
 //! requests, `query.rs` translates list queries into SQL, `db.rs` owns the SQLite schema and
@@ -107,6 +107,6 @@ mod views;
 pub use config::{
     Credentials, DEFAULT_API_KEY, DEFAULT_DELETED_API_KEY, DEFAULT_DISABLED_API_KEY,
     DEFAULT_EXPIRED_API_KEY, DEFAULT_MAX_BODY_BYTES, DEFAULT_OTHER_PROJECT_API_KEY,
-    DEFAULT_PROJECT_ID, ErrorTransport, FakeConfig, KeyState, UNREGISTERED_API_KEY,
+    DEFAULT_PROJECT_ID, EmulatorConfig, ErrorTransport, KeyState, UNREGISTERED_API_KEY,
 };
-pub use server::{FakeServer, router};
+pub use server::{EmulatorServer, router};

@@ -1,4 +1,4 @@
-//! The `ncloud-chat-fake` binary: prints its URL and credentials, serves, stops on Ctrl-C,
+//! The `ncloud-chat-emulator` binary: prints its URL and credentials, serves, stops on Ctrl-C,
 //! keeps its data with `--db`.
 
 use std::collections::HashMap;
@@ -22,7 +22,7 @@ impl Drop for Running {
 
 /// Starts the binary with `args`; returns it and the `NAME=value` lines it printed.
 fn spawn(args: &[&str]) -> (Running, HashMap<String, String>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ncloud-chat-fake"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ncloud-chat-emulator"))
         .args(args)
         .stdout(Stdio::piped())
         .spawn()
@@ -68,7 +68,7 @@ async fn prints_env_lines_serves_and_stops() {
     assert_eq!(env["NCLOUD_CHAT_API_KEY"], "bin-key");
     assert_eq!(
         env["NCLOUD_CHAT_PROJECT_ID"],
-        ncloud_chat_fake::DEFAULT_PROJECT_ID
+        ncloud_chat_emulator::DEFAULT_PROJECT_ID
     );
 
     let http = reqwest::Client::new();

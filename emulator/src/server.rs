@@ -1,4 +1,4 @@
-//! Running the emulator: the assembled [`router`] and the [`FakeServer`] handle.
+//! Running the emulator: the assembled [`router`] and the [`EmulatorServer`] handle.
 
 use std::fmt;
 use std::io;
@@ -11,17 +11,17 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::config::{Credentials, FakeConfig, KeyState};
+use crate::config::{Credentials, EmulatorConfig, KeyState};
 use crate::state::{AppState, SharedState};
 use crate::{auth, error, routes};
 
 /// The emulator as an [`axum::Router`], to embed in another server or drive with
 /// `tower::ServiceExt::oneshot`. Each call makes a new emulator, empty unless
-/// [`FakeConfig::db_path`] names a database that has data.
+/// [`EmulatorConfig::db_path`] names a database that has data.
 ///
 /// # Errors
 /// When the database cannot be opened.
-pub fn router(config: FakeConfig) -> io::Result<Router> {
+pub fn router(config: EmulatorConfig) -> io::Result<Router> {
     Ok(build(AppState::new(config)?))
 }
 
@@ -43,57 +43,57 @@ fn build(state: SharedState) -> Router {
         .with_state(state)
 }
 
-/// A running emulator on a local TCP port, serving until [`FakeServer::shutdown`] or drop.
+/// A running emulator on a local TCP port, serving until [`EmulatorServer::shutdown`] or drop.
 ///
 /// ```
 /// # async fn demo() -> std::io::Result<()> {
-/// use ncloud_chat_fake::{FakeConfig, FakeServer};
+/// use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer};
 ///
-/// let fake = FakeServer::start(FakeConfig::default()).await?;
-/// assert!(fake.base_url().starts_with("http://127.0.0.1:"));
-/// fake.shutdown().await?;
+/// let emulator = EmulatorServer::start(EmulatorConfig::default()).await?;
+/// assert!(emulator.base_url().starts_with("http://127.0.0.1:"));
+/// emulator.shutdown().await?;
 /// # Ok(())
 /// # }
 /// ```
-pub struct FakeServer {
+pub struct EmulatorServer {
     addr: SocketAddr,
     state: SharedState,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<io::Result<()>>>,
 }
 
-impl fmt::Debug for FakeServer {
+impl fmt::Debug for EmulatorServer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FakeServer")
+        f.debug_struct("EmulatorServer")
             .field("base_url", &self.base_url())
             .field("config", &self.state.config)
             .finish_non_exhaustive()
     }
 }
 
-impl FakeServer {
+impl EmulatorServer {
     /// Starts an emulator on `127.0.0.1` with a free port chosen by the OS.
     ///
     /// # Errors
     /// When the port cannot be bound or the database cannot be opened.
-    pub async fn start(config: FakeConfig) -> io::Result<FakeServer> {
-        FakeServer::bind(config, SocketAddr::from(([127, 0, 0, 1], 0))).await
+    pub async fn start(config: EmulatorConfig) -> io::Result<EmulatorServer> {
+        EmulatorServer::bind(config, SocketAddr::from(([127, 0, 0, 1], 0))).await
     }
 
     /// Starts an emulator on `addr` (port `0` picks a free port).
     ///
     /// # Errors
     /// When the address cannot be bound or the database cannot be opened.
-    pub async fn bind(config: FakeConfig, addr: SocketAddr) -> io::Result<FakeServer> {
+    pub async fn bind(config: EmulatorConfig, addr: SocketAddr) -> io::Result<EmulatorServer> {
         let listener = TcpListener::bind(addr).await?;
-        FakeServer::serve(config, listener)
+        EmulatorServer::serve(config, listener)
     }
 
     /// Starts an emulator on an already bound listener. Must be called inside a Tokio runtime.
     ///
     /// # Errors
     /// When the listener's local address cannot be read or the database cannot be opened.
-    pub fn serve(config: FakeConfig, listener: TcpListener) -> io::Result<FakeServer> {
+    pub fn serve(config: EmulatorConfig, listener: TcpListener) -> io::Result<EmulatorServer> {
         let addr = listener.local_addr()?;
         let state = AppState::new(config)?;
         let app = build(state.clone());
@@ -103,7 +103,7 @@ impl FakeServer {
             let _ = stopped.await;
         });
         let task = tokio::spawn(async move { server.await });
-        Ok(FakeServer {
+        Ok(EmulatorServer {
             addr,
             state,
             stop: Some(stop),
@@ -133,7 +133,7 @@ impl FakeServer {
     }
 
     /// The configuration the emulator runs with.
-    pub fn config(&self) -> &FakeConfig {
+    pub fn config(&self) -> &EmulatorConfig {
         &self.state.config
     }
 
@@ -169,7 +169,7 @@ impl FakeServer {
     }
 }
 
-impl Drop for FakeServer {
+impl Drop for EmulatorServer {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());

@@ -56,7 +56,7 @@ async fn reflect_channel_members() {
         ),
         (&json!("en"), &json!(false), &json!(true), &json!(false))
     );
-    assert_eq!(first["project_id"], api.fake.project_id());
+    assert_eq!(first["project_id"], api.emulator.project_id());
     assert!(is_timestamp(&first["created_at"]));
     let first_id = first["id"].clone();
 

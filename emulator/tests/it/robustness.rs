@@ -1,13 +1,13 @@
 //! Bad input gets an error envelope, never a crash or a bare error page.
 
-use ncloud_chat_fake::{ErrorTransport, FakeConfig};
+use ncloud_chat_emulator::{EmulatorConfig, ErrorTransport};
 use reqwest::Method;
 use serde_json::json;
 
 use crate::common::{Api, answer, emulator_error};
 
 async fn check_all(transport: ErrorTransport) {
-    let api = Api::with_config(FakeConfig::default().with_error_transport(transport)).await;
+    let api = Api::with_config(EmulatorConfig::default().with_error_transport(transport)).await;
     let http = |status: u16| {
         if transport == ErrorTransport::Http200 {
             200
@@ -126,7 +126,7 @@ async fn error_bodies_with_http_200() {
 
 #[tokio::test]
 async fn configurable_limit_applies_to_chunked_bodies() {
-    let api = Api::with_config(FakeConfig::default().with_max_body_bytes(100)).await;
+    let api = Api::with_config(EmulatorConfig::default().with_max_body_bytes(100)).await;
     let chunks: Vec<Result<String, std::io::Error>> = vec![
         Ok(r#"{"userId":"user_1","name":""#.to_owned()),
         Ok(format!("{}\"}}", "y".repeat(200))),

@@ -37,7 +37,7 @@ pub enum ErrorTransport {
 
 /// The state of an API key, as the service reports it.
 ///
-/// Used with [`FakeConfig::key`] and [`crate::FakeServer::credentials_for`] to get a key
+/// Used with [`EmulatorConfig::key`] and [`crate::EmulatorServer::credentials_for`] to get a key
 /// that produces a given result code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -90,12 +90,12 @@ pub struct Credentials {
     pub project_id: String,
 }
 
-/// Settings of an emulator instance. `FakeConfig::default()` is ready to use.
+/// Settings of an emulator instance. `EmulatorConfig::default()` is ready to use.
 ///
 /// Fields are public; the `with_*` setters are the same thing in builder style.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct FakeConfig {
+pub struct EmulatorConfig {
     /// The only project ID accepted (others answer `-6`). Default [`DEFAULT_PROJECT_ID`].
     pub project_id: String,
     /// The working API key. Default [`DEFAULT_API_KEY`].
@@ -119,9 +119,9 @@ pub struct FakeConfig {
     pub db_path: Option<PathBuf>,
 }
 
-impl Default for FakeConfig {
+impl Default for EmulatorConfig {
     fn default() -> Self {
-        FakeConfig {
+        EmulatorConfig {
             project_id: DEFAULT_PROJECT_ID.to_owned(),
             api_key: DEFAULT_API_KEY.to_owned(),
             deleted_api_key: DEFAULT_DELETED_API_KEY.to_owned(),
@@ -135,7 +135,7 @@ impl Default for FakeConfig {
     }
 }
 
-impl FakeConfig {
+impl EmulatorConfig {
     /// Sets the accepted project ID.
     pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
         self.project_id = project_id.into();

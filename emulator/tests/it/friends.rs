@@ -47,7 +47,7 @@ async fn request_then_accept() {
         ]
     );
     assert_eq!(friendship["status"], "requested");
-    assert_eq!(friendship["project_id"], api.fake.project_id());
+    assert_eq!(friendship["project_id"], api.emulator.project_id());
     assert_eq!(
         friendship["user"],
         json!({ "id": "guestID2", "name": "guest2", "profile": "" })

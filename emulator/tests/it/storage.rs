@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use ncloud_chat_fake::FakeConfig;
+use ncloud_chat_emulator::EmulatorConfig;
 use serde_json::{Value, json};
 
 use crate::common::{Api, TempDb, emulator_error, ids};
@@ -27,7 +27,7 @@ async fn snapshot(api: &Api, channel_id: &str) -> Vec<(u16, Value)> {
 #[tokio::test]
 async fn a_database_file_keeps_everything_across_restarts() {
     let file = TempDb::new("restart");
-    let config = FakeConfig::default().with_db_path(&file.0);
+    let config = EmulatorConfig::default().with_db_path(&file.0);
     let api = Api::with_config(config.clone()).await;
     api.user("user_1", "one").await;
     api.user("user_2", "two").await;
@@ -64,13 +64,13 @@ async fn a_database_file_keeps_everything_across_restarts() {
     assert_eq!(status, 200);
     let token: Value = token.json().await.expect("token body");
     let before = snapshot(&api, &channel_id).await;
-    api.fake.shutdown().await.expect("clean stop");
+    api.emulator.shutdown().await.expect("clean stop");
 
     let again = Api::with_config(config).await;
     assert_eq!(snapshot(&again, &channel_id).await, before);
     assert!(
         again
-            .fake
+            .emulator
             .verify_token(token["token"].as_str().expect("token"))
             .is_some(),
         "tokens issued before the restart still verify"
@@ -111,8 +111,8 @@ async fn a_database_file_keeps_everything_across_restarts() {
 
 #[tokio::test]
 async fn an_unusable_database_path_fails_the_start() {
-    let config = FakeConfig::default().with_db_path(std::env::temp_dir());
-    let error = ncloud_chat_fake::FakeServer::start(config)
+    let config = EmulatorConfig::default().with_db_path(std::env::temp_dir());
+    let error = ncloud_chat_emulator::EmulatorServer::start(config)
         .await
         .expect_err("a directory is not a database");
     assert!(
