@@ -341,6 +341,28 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
+    /// Where the walk is, for messages: `make_thing: body name`, `list_users: option per_page`.
+    fn label(&self, steps: &[String]) -> String {
+        let place = match self.place.split_once('(') {
+            Some((_, name)) => name.trim_end_matches(')').trim_matches('"').to_owned(),
+            None => "body".to_owned(),
+        };
+        let path: Vec<&str> = steps
+            .iter()
+            .map(|step| match step.as_str() {
+                "Step::EachMember" => "*",
+                "Step::EachItem" => "[*]",
+                key => key
+                    .trim_start_matches("Step::Key(")
+                    .trim_end_matches(')')
+                    .trim_matches('"'),
+            })
+            .collect();
+        format!("{}: {place} {}", self.operation, path.join("."))
+            .trim_end()
+            .to_owned()
+    }
+
     fn row(&mut self, steps: &[String], rule: String, dedup: bool) {
         let row = format!(
             "    Constraint {{ operation: {}, place: {}, steps: &[{}], rule: {rule} }},\n",
@@ -366,7 +388,7 @@ impl Walk<'_> {
             ));
         }
         let schema = resolve(self.doc, schema)?;
-        let here = format!("{} {} {}", self.operation, self.place, steps.join("."));
+        let here = self.label(steps);
         if let Some(keyword) = UNSUPPORTED_KEYWORDS
             .iter()
             .find(|k| schema.get(**k).is_some())
@@ -475,4 +497,54 @@ fn enum_values(schema: &serde_json::Value) -> Vec<String> {
         .flatten()
         .map(serde_json::Value::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A one-operation spec whose body property `name` has `extra` keywords.
+    fn spec_with(extra: serde_json::Value) -> openapiv3::OpenAPI {
+        let mut name = serde_json::json!({ "type": "string" });
+        name.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": { "title": "t", "version": "1" },
+            "paths": { "/v1/api/things": { "post": {
+                "operationId": "make_thing",
+                "parameters": [{ "name": "days", "in": "query", "required": true,
+                                 "schema": { "type": "integer", "minimum": 1, "maximum": 9 } }],
+                "requestBody": { "content": { "application/json": { "schema": {
+                    "type": "object", "required": ["name"], "properties": { "name": name }
+                } } } },
+                "responses": { "200": { "description": "ok" } }
+            } } }
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn constraints_become_rows() {
+        let code = constraints_code(&spec_with(serde_json::json!({ "enum": ["a", "b"] }))).unwrap();
+        for row in [
+            r#"operation: "make_thing", place: Place::Query("days"), steps: &[], rule: Rule::Required("days")"#,
+            r#"place: Place::Query("days"), steps: &[], rule: Rule::Range { min: Some(1.0), max: Some(9.0) }"#,
+            r#"place: Place::Body, steps: &[], rule: Rule::Required("name")"#,
+            r#"place: Place::Body, steps: &[Step::Key("name")], rule: Rule::OneOf(&["\"a\"", "\"b\""])"#,
+        ] {
+            assert!(code.contains(row), "missing {row} in:\n{code}");
+        }
+    }
+
+    #[test]
+    fn a_constraint_nobody_checks_fails_generation() {
+        let err =
+            constraints_code(&spec_with(serde_json::json!({ "pattern": "^x$" }))).unwrap_err();
+        assert!(
+            err.starts_with("make_thing: body name: `pattern` is not enforced"),
+            "{err}"
+        );
+    }
 }
