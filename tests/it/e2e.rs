@@ -1377,20 +1377,20 @@ async fn emulator_errors_are_not_auth_errors_in_both_transports() -> Result<()> 
 
         let err = failure(
             &fake,
-            "create_channel with an empty member ID",
+            "create_channel with a relative image URL",
             client
                 .create_channel()
                 .body_map(|b| {
                     b.name("bad")
                         .type_(types::ChannelType::Public)
-                        .members(vec![String::new()])
+                        .image_url(Some("images/bad.png".to_owned()))
                 })
                 .send()
                 .await,
         );
         assert_emulator_error(
             transport,
-            "create_channel with an empty member ID",
+            "create_channel with a relative image URL",
             &err,
             400,
         );
