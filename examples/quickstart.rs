@@ -6,7 +6,7 @@
 //!
 //! With `NCLOUD_CHAT_API_KEY` and `NCLOUD_CHAT_PROJECT_ID` set (and optionally
 //! `NCLOUD_CHAT_BASE_URL`), it talks to that service. Without them it starts the local emulator
-//! (`ncloud-chat-fake`) in-process and says so; with only one of them it stops and names the
+//! (`ncloud-chat-emulator`) in-process and says so; with only one of them it stops and names the
 //! missing one. It registers two users, issues a token, makes them
 //! friends, creates a channel, sends messages, lists them with a filter, sort and pagination,
 //! reads the channel's subscriptions, shows a typed error, and cleans up. Any failure ends it
@@ -18,7 +18,7 @@ use futures::TryStreamExt;
 use ncloud_chat::{
     ApiCode, Client, Error, Filter, ListExt, ListQuery, MessageListOption, Sort, TokenExt, types,
 };
-use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, KeyState};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -39,7 +39,7 @@ struct Target {
     client: Client,
     /// Credentials that the service refuses, to show a typed error.
     refused: Client,
-    _emulator: Option<FakeServer>,
+    _emulator: Option<EmulatorServer>,
 }
 
 /// The two variables that select the real service; both or neither must be set.
@@ -72,7 +72,7 @@ async fn connect() -> Result<Target, Box<dyn std::error::Error>> {
         });
     }
 
-    let emulator = FakeServer::start(FakeConfig::default()).await?;
+    let emulator = EmulatorServer::start(EmulatorConfig::default()).await?;
     println!(
         "NCLOUD_CHAT_API_KEY / NCLOUD_CHAT_PROJECT_ID are not set: using the local emulator at {}",
         emulator.base_url()

@@ -334,7 +334,9 @@ document this shape; `{"count": n}` is this document's assumption.
         ///Create the channel disabled (default false).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
-        ///Channel image URL (returned as `image_url`); a full URL answering HTTP 200.
+        /**Channel image URL (returned as `image_url`); a full URL answering HTTP 200. The
+emulator requires an absolute `http://` or `https://` URL and does not fetch it.
+*/
         #[serde(
             rename = "imageUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -343,7 +345,9 @@ document this shape; `{"count": n}` is this document's assumption.
         ///Maximum participants; 0 means unlimited (negative values are undocumented).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i64>,
-        ///Channel link URL (returned as `link_url`); a full URL answering HTTP 200.
+        /**Channel link URL (returned as `link_url`); a full URL answering HTTP 200. The
+emulator requires an absolute `http://` or `https://` URL and does not fetch it.
+*/
         #[serde(
             rename = "linkUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2223,7 +2227,7 @@ no vendor page shows a decoded token.
         ///Channel disabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
-        ///Channel image URL.
+        ///Channel image URL, a full URL as on create.
         #[serde(
             rename = "imageUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2232,7 +2236,7 @@ no vendor page shows a decoded token.
         ///Maximum participants; 0 means unlimited (negative values are undocumented).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i64>,
-        ///Channel link URL.
+        ///Channel link URL, a full URL as on create.
         #[serde(
             rename = "linkUrl",
             skip_serializing_if = "::std::option::Option::is_none"

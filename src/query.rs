@@ -292,6 +292,7 @@ impl From<&Sort> for String {
 /// Unset fields are left out, so the service's (undocumented) defaults apply. Turn it into the
 /// parameter with [`to_json`](Self::to_json), which validates it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)] // the spec's `additionalProperties: false`
 pub struct ListOption {
     /// Index of the first item to return.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -343,6 +344,7 @@ impl ListOption {
 /// The `option` parameter of List messages: like [`ListOption`] without `count`, which the
 /// vendor does not document for messages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)] // the spec's `additionalProperties: false`
 pub struct MessageListOption {
     /// Index of the first item to return.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -83,7 +83,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "Channel image URL (returned as `image_url`); a full URL answering HTTP 200.",
+                        "Channel image URL (returned as `image_url`); a full URL answering HTTP 200. The\nemulator requires an absolute `http://` or `https://` URL and does not fetch it.\n",
                     ),
             )
             .arg(
@@ -101,7 +101,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "Channel link URL (returned as `link_url`); a full URL answering HTTP 200.",
+                        "Channel link URL (returned as `link_url`); a full URL answering HTTP 200. The\nemulator requires an absolute `http://` or `https://` URL and does not fetch it.\n",
                     ),
             )
             .arg(
@@ -205,7 +205,7 @@ impl<T: CliConfig> Cli<T> {
                     .long("image-url")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
-                    .help("Channel image URL."),
+                    .help("Channel image URL, a full URL as on create."),
             )
             .arg(
                 ::clap::Arg::new("limit")
@@ -221,7 +221,7 @@ impl<T: CliConfig> Cli<T> {
                     .long("link-url")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
-                    .help("Channel link URL."),
+                    .help("Channel link URL, a full URL as on create."),
             )
             .arg(
                 ::clap::Arg::new("mutes")

@@ -1,4 +1,4 @@
-//! End to end: the public client against the in-process emulator (`ncloud-chat-fake`), which
+//! End to end: the public client against the in-process emulator (`ncloud-chat-emulator`), which
 //! keeps state between calls. Every one of the 23 operations runs at least once, with the state
 //! transitions it causes read back through other operations; then every vendor result code
 //! `-1`..`-6`, and the emulator's own errors, in both error transports.
@@ -10,7 +10,7 @@ use ncloud_chat::{
     ApiCode, Client, Error, Filter, ListExt, ListOption, ListQuery, MessageListOption, Result,
     Sort, TokenExt, types,
 };
-use ncloud_chat_fake::{Credentials, ErrorTransport, FakeConfig, FakeServer, KeyState};
+use ncloud_chat_emulator::{Credentials, EmulatorConfig, EmulatorServer, ErrorTransport, KeyState};
 use reqwest::StatusCode;
 
 /// Both ways the emulator can send its error envelopes.
@@ -21,8 +21,8 @@ const UNKNOWN_PROJECT_ID: &str = "0bad0000-0000-4000-8000-00000000dead";
 
 /// An emulator with the default settings except `transport`, and a client with its working
 /// credentials.
-async fn start(transport: ErrorTransport) -> (FakeServer, Client) {
-    let fake = FakeServer::start(FakeConfig::default().with_error_transport(transport))
+async fn start(transport: ErrorTransport) -> (EmulatorServer, Client) {
+    let fake = EmulatorServer::start(EmulatorConfig::default().with_error_transport(transport))
         .await
         .expect("the emulator starts on a free local port");
     let client = client_with(&fake, &fake.credentials());
@@ -30,7 +30,7 @@ async fn start(transport: ErrorTransport) -> (FakeServer, Client) {
 }
 
 /// A client for `fake` that sends `credentials`.
-fn client_with(fake: &FakeServer, credentials: &Credentials) -> Client {
+fn client_with(fake: &EmulatorServer, credentials: &Credentials) -> Client {
     Client::builder()
         .api_key(&credentials.api_key)
         .project_id(&credentials.project_id)
@@ -131,7 +131,11 @@ fn ids<T>(items: &[T], id: impl Fn(&T) -> Option<&str>) -> Vec<&str> {
 }
 
 /// The error of a call that must fail, checked for every API key the emulator knows.
-fn failure<T: Debug, E>(fake: &FakeServer, what: &str, result: std::result::Result<T, E>) -> Error
+fn failure<T: Debug, E>(
+    fake: &EmulatorServer,
+    what: &str,
+    result: std::result::Result<T, E>,
+) -> Error
 where
     Error: From<E>,
 {
@@ -146,7 +150,7 @@ where
 }
 
 /// No API key of `fake` (working or not) appears in the Display, Debug or source chain of `err`.
-fn assert_keys_hidden(fake: &FakeServer, what: &str, err: &Error) {
+fn assert_keys_hidden(fake: &EmulatorServer, what: &str, err: &Error) {
     let keys = KeyState::ALL.map(|state| fake.config().key(state).to_owned());
     let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = current {
@@ -1133,7 +1137,7 @@ struct AuthCase {
     http: u16,
 }
 
-fn auth_cases(fake: &FakeServer) -> Vec<AuthCase> {
+fn auth_cases(fake: &EmulatorServer) -> Vec<AuthCase> {
     let case = |what, state, code, number, http| AuthCase {
         what,
         credentials: fake.credentials_for(state),
@@ -1340,7 +1344,7 @@ fn a_missing_key_never_leaves_the_client() {
     for key in ["", "   "] {
         let err = Client::builder()
             .api_key(key)
-            .project_id(ncloud_chat_fake::DEFAULT_PROJECT_ID)
+            .project_id(ncloud_chat_emulator::DEFAULT_PROJECT_ID)
             .build()
             .expect_err("a blank key is refused");
         assert!(matches!(err, Error::Config(_)), "{err:?}");
@@ -1373,20 +1377,20 @@ async fn emulator_errors_are_not_auth_errors_in_both_transports() -> Result<()> 
 
         let err = failure(
             &fake,
-            "create_channel with an empty member ID",
+            "create_channel with a relative image URL",
             client
                 .create_channel()
                 .body_map(|b| {
                     b.name("bad")
                         .type_(types::ChannelType::Public)
-                        .members(vec![String::new()])
+                        .image_url(Some("images/bad.png".to_owned()))
                 })
                 .send()
                 .await,
         );
         assert_emulator_error(
             transport,
-            "create_channel with an empty member ID",
+            "create_channel with a relative image URL",
             &err,
             400,
         );

@@ -6,7 +6,7 @@
 //! themselves.
 
 use ncloud_chat::{ApiCode, Error, ListQuery, Sort, types};
-use ncloud_chat_fake::{FakeConfig, FakeServer};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer};
 use serde_json::{Value, json};
 
 use crate::common::{Api, Q, assert_request, assert_same_data, envelope, fail, ok};
@@ -18,8 +18,8 @@ const EMAIL: &str = "alice@example.com";
 const EMAIL_SEGMENT: &str = "alice@example.com";
 
 /// The emulator (kept running while the first value lives) and a client for it.
-async fn emulator() -> (FakeServer, ncloud_chat::Client) {
-    let fake = FakeServer::start(FakeConfig::default())
+async fn emulator() -> (EmulatorServer, ncloud_chat::Client) {
+    let fake = EmulatorServer::start(EmulatorConfig::default())
         .await
         .expect("the emulator starts");
     let client = ncloud_chat::Client::builder()

@@ -2,7 +2,7 @@
 
 Run by `cargo xtask bindings-check`, which generates the client (openapi-python-client, pinned
 in tools/requirements.txt) into target/bindings/python, puts that folder on PYTHONPATH, starts
-`ncloud-chat-fake` and passes its address and credentials as NCLOUD_CHAT_BASE_URL,
+`ncloud-chat-emulator` and passes its address and credentials as NCLOUD_CHAT_BASE_URL,
 NCLOUD_CHAT_API_KEY and NCLOUD_CHAT_PROJECT_ID. By hand, with an emulator already running:
 
     PYTHONPATH=target/bindings/python NCLOUD_CHAT_BASE_URL=... NCLOUD_CHAT_API_KEY=... \

@@ -4,7 +4,7 @@
 // Run by `cargo xtask bindings-check`: it generates target/bindings/typescript/ncloud-chat.d.ts,
 // compiles this folder with the pinned `tsc --project tests/typescript/tsconfig.json` into
 // target/bindings/typescript/js, then runs this program with Node twice, against a fresh
-// `ncloud-chat-fake` each time: once sending errors with HTTP 4xx, once with HTTP 200
+// `ncloud-chat-emulator` each time: once sending errors with HTTP 4xx, once with HTTP 200
 // (`--errors-as-200`). It passes the emulator's address and credentials as
 // NCLOUD_CHAT_BASE_URL, NCLOUD_CHAT_API_KEY, NCLOUD_CHAT_PROJECT_ID, and the transport as
 // NCLOUD_CHAT_ERROR_TRANSPORT (`http-4xx` or `http-200`). By hand, with an emulator running:

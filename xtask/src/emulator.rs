@@ -1,4 +1,4 @@
-//! The project's emulator (`ncloud-chat-fake`, in `fake/`) as a child process, for tests that
+//! The project's emulator (`ncloud-chat-emulator`, in `emulator/`) as a child process, for tests that
 //! drive a generated client against it: built with cargo, started on a free port, its base URL
 //! and credentials read from the `NCLOUD_CHAT_*=` lines it prints, and killed when dropped, so
 //! it never outlives a failing check.
@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::process;
 
 /// The emulator's package and binary.
-const PACKAGE: &str = "ncloud-chat-fake";
+const PACKAGE: &str = "ncloud-chat-emulator";
 /// How long a built emulator may take to print its credentials.
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -247,7 +247,7 @@ mod tests {
 
     #[test]
     fn credentials_come_from_the_printed_environment_lines() {
-        let printed = "ncloud-chat-fake listening on http://127.0.0.1:41234\n  \
+        let printed = "ncloud-chat-emulator listening on http://127.0.0.1:41234\n  \
                        x-project-id: 339c2b1c\n  x-api-key:    fake-api-key-0001\n\n\
                        NCLOUD_CHAT_BASE_URL=http://127.0.0.1:41234\n\
                        NCLOUD_CHAT_API_KEY=fake-api-key-0001\n\
@@ -266,12 +266,12 @@ mod tests {
 
     #[test]
     fn the_executable_is_found_among_cargo_messages() {
-        let messages = r#"{"reason":"compiler-artifact","target":{"name":"ncloud_chat_fake","kind":["lib"]},"executable":null}
-{"reason":"compiler-artifact","target":{"name":"ncloud-chat-fake","kind":["bin"]},"executable":"/t/debug/ncloud-chat-fake"}
+        let messages = r#"{"reason":"compiler-artifact","target":{"name":"ncloud_chat_emulator","kind":["lib"]},"executable":null}
+{"reason":"compiler-artifact","target":{"name":"ncloud-chat-emulator","kind":["bin"]},"executable":"/t/debug/ncloud-chat-emulator"}
 {"reason":"build-finished","success":true}"#;
         assert_eq!(
             executable_in(messages),
-            Some(PathBuf::from("/t/debug/ncloud-chat-fake"))
+            Some(PathBuf::from("/t/debug/ncloud-chat-emulator"))
         );
         assert_eq!(executable_in(r#"{"reason":"build-finished"}"#), None);
     }

@@ -14,6 +14,8 @@
 //!   generators;
 //! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
 //!   (`tsc`, a Python test against the emulator);
+//! - [`schemathesis`]: `cargo xtask schemathesis`, schemathesis `--checks all` against the
+//!   emulator;
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
 //! - [`fuzz`]: `cargo xtask fuzz`, the decoder fuzz test with a long budget;
 //! - [`package_check`]: `cargo xtask package-check`, the published crates built from their
@@ -22,7 +24,7 @@
 //! and the helpers they share:
 //!
 //! - [`snapshot`]: writing or checking committed derived files, with a short diff;
-//! - [`emulator`]: the `ncloud-chat-fake` emulator as a child process;
+//! - [`emulator`]: the `ncloud-chat-emulator` emulator as a child process;
 //! - [`process`]: running external programs with errors that name them;
 //! - [`workspace`]: where the workspace and its files are;
 //! - [`problem`]: the one-line report every check produces.
@@ -45,6 +47,7 @@ pub mod lint;
 pub mod package_check;
 pub mod problem;
 pub mod process;
+pub mod schemathesis;
 pub mod snapshot;
 pub mod spec_check;
 pub mod tools;

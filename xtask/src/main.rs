@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::{
-    bindings, bindings_check, fuzz, generate, json, package_check, snapshot, spec_check, tools,
+    bindings, bindings_check, fuzz, generate, json, package_check, schemathesis, snapshot,
+    spec_check, tools,
 };
 
 /// Maintainer commands for ncloud-chat.
@@ -32,6 +33,9 @@ enum Command {
     /// Generate both bindings into target/bindings, type-check the TypeScript with tsc and run
     /// the Python test against the emulator (what CI runs).
     BindingsCheck(bindings_check::BindingsCheckArgs),
+    /// Run schemathesis (--checks all, fixed seed) against the emulator: the spec and the
+    /// emulator agree.
+    Schemathesis(schemathesis::SchemathesisArgs),
     /// Install the pinned npm tools (tools/node_modules) and Python tools (tools/.venv) when
     /// missing or out of date.
     Tools(tools::ToolsArgs),
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
         Command::Json(args) => json::run(args),
         Command::Bindings(args) => bindings::run(args),
         Command::BindingsCheck(args) => bindings_check::run(args),
+        Command::Schemathesis(args) => schemathesis::run(args),
         Command::Tools(args) => tools::run(args),
         Command::Fuzz(args) => fuzz::run(args),
         Command::PackageCheck(args) => package_check::run(args),

@@ -25,7 +25,7 @@ use anyhow::{Context as _, bail};
 use crate::{process, workspace};
 
 /// The crates published to crates.io, in publishing order (each depends only on earlier ones).
-pub const PUBLISHED: [&str; 3] = ["ncloud-chat-fake", "ncloud-chat", "ncloud-chat-cli"];
+pub const PUBLISHED: [&str; 3] = ["ncloud-chat-emulator", "ncloud-chat", "ncloud-chat-cli"];
 
 /// Crates that must not be in a new application's build with the default features.
 const FORBIDDEN_IN_APP: [&str; 2] = ["aws-lc-sys", "cmake"];

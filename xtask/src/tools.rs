@@ -8,8 +8,8 @@
 //!   `cargo xtask bindings-check`), `tools/package-lock.json` the rest; [`NPM_INSTALL`] installs them into
 //!   `tools/node_modules`. Reinstalled when a pinned package is missing or at another
 //!   version, or the lockfile is newer than the install.
-//! - PyPI: `tools/requirements.txt` pins every package with `==` (`openapi-python-client`, its
-//!   dependencies, and so the generated client's `httpx` and `attrs`). They go into the virtual
+//! - PyPI: `tools/requirements.txt` pins every package with `==` (`openapi-python-client`,
+//!   `schemathesis`, their dependencies, and so the generated client's `httpx` and `attrs`). They go into the virtual
 //!   environment `tools/.venv` (`python3 -m venv`, then pip). The venv keeps a copy of the
 //!   requirements it was built from; when the file changes, the venv is rebuilt from scratch.
 
@@ -276,11 +276,9 @@ mod tests {
     #[test]
     fn every_python_requirement_is_pinned_exactly() {
         let pins = pip_pins(&workspace::root()).expect("tools/requirements.txt is readable");
-        assert!(
-            pins.iter()
-                .any(|pin| pin.starts_with("openapi-python-client==")),
-            "{pins:?}"
-        );
+        for tool in ["openapi-python-client==", "schemathesis=="] {
+            assert!(pins.iter().any(|pin| pin.starts_with(tool)), "{pins:?}");
+        }
         for pin in &pins {
             assert!(
                 pin.contains("=="),

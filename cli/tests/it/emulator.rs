@@ -1,6 +1,6 @@
-//! Real flows against the emulator (`ncloud-chat-fake`).
+//! Real flows against the emulator (`ncloud-chat-emulator`).
 
-use ncloud_chat_fake::{ErrorTransport, FakeConfig, FakeServer, KeyState};
+use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, ErrorTransport, KeyState};
 use serde_json::{Value, json};
 
 use crate::common::{EXIT_API, env, run};
@@ -9,7 +9,9 @@ use crate::common::{EXIT_API, env, run};
 /// and with the convenience flags; credentials from the environment.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_user_a_channel_and_its_messages() {
-    let fake = FakeServer::start(FakeConfig::default()).await.unwrap();
+    let fake = EmulatorServer::start(EmulatorConfig::default())
+        .await
+        .unwrap();
     let base_url = fake.base_url();
     let env = env(&base_url, fake.api_key(), fake.project_id());
 
@@ -135,7 +137,9 @@ async fn a_user_a_channel_and_its_messages() {
 /// The global flags work after the subcommand too, instead of the environment.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn credentials_from_flags() {
-    let fake = FakeServer::start(FakeConfig::default()).await.unwrap();
+    let fake = EmulatorServer::start(EmulatorConfig::default())
+        .await
+        .unwrap();
     let base_url = fake.base_url();
     let users = run(
         &[
@@ -162,7 +166,7 @@ async fn deleted_key_names_the_vendor_code() {
         (ErrorTransport::HttpStatus, "[HTTP 401]"),
         (ErrorTransport::Http200, "[HTTP 200]"),
     ] {
-        let fake = FakeServer::start(FakeConfig::default().with_error_transport(transport))
+        let fake = EmulatorServer::start(EmulatorConfig::default().with_error_transport(transport))
             .await
             .unwrap();
         let base_url = fake.base_url();
@@ -187,7 +191,9 @@ async fn deleted_key_names_the_vendor_code() {
 /// Each key state maps to its own code name.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_key_state_has_a_name() {
-    let fake = FakeServer::start(FakeConfig::default()).await.unwrap();
+    let fake = EmulatorServer::start(EmulatorConfig::default())
+        .await
+        .unwrap();
     let base_url = fake.base_url();
     for (state, name) in [
         (KeyState::Unregistered, "UnregisteredKey (-1)"),

@@ -1,0 +1,15 @@
+//! Integration tests: real HTTP against `EmulatorServer::start`, one module per concern.
+
+mod auth;
+mod binary;
+mod channels;
+mod common;
+mod friends;
+mod lists;
+mod messages;
+mod robustness;
+mod server;
+mod storage;
+mod subscriptions;
+mod token;
+mod users;
