@@ -10,7 +10,8 @@
 //!    wall time; it prints the median and range of the per-round ratios.
 //!
 //! Environment: `NCLOUD_BENCH_ROUNDS` (default 20) rounds per row; `NCLOUD_BENCH_RATIOS_ONLY=1`
-//! skips the criterion part.
+//! skips the criterion part; `NCLOUD_BENCH_PROFILE=<side>,<call>,<n>` (e.g.
+//! `crate,send_message,2000`) only makes `n` sequential calls of one side, for a profiler.
 
 mod support;
 
@@ -278,11 +279,36 @@ fn ratio_table(bench: &Bench, rounds: usize, smoke: bool) {
     );
 }
 
+/// `NCLOUD_BENCH_PROFILE`: one side, one call, `n` times, nothing else.
+fn profile(bench: &Bench, spec: &str) {
+    let parts: Vec<&str> = spec.split(',').collect();
+    let side = [Side::Crate, Side::Baseline]
+        .into_iter()
+        .find(|side| side.name() == parts[0] || (parts[0] == "reqwest" && *side == Side::Baseline))
+        .expect("side: crate or reqwest");
+    let call = [Call::Send, Call::List]
+        .into_iter()
+        .find(|call| Some(&call.name()) == parts.get(1))
+        .expect("call: send_message or list_messages_100");
+    let calls = parts.get(2).map_or(1000, |n| n.parse().expect("number of calls"));
+    bench.batch(side, call, 10, 1);
+    let cost = measure(bench, side, call, calls, 1);
+    println!(
+        "{} {}: {calls} calls, {:.1} µs client-thread CPU per call",
+        side.name(),
+        call.name(),
+        cost.cpu.thread.as_secs_f64() * 1e6 / calls as f64
+    );
+}
+
 fn main() {
     // `cargo test --benches` runs bench binaries with `--test`: one quick pass of everything.
     let smoke = std::env::args().any(|arg| arg == "--test");
     let server = Server::start(Listing::Fixed(support::page_body(0, PAGE.into())));
     let bench = Bench::new(&server);
+    if let Ok(spec) = std::env::var("NCLOUD_BENCH_PROFILE") {
+        return profile(&bench, &spec);
+    }
     let ratios_only = std::env::var_os("NCLOUD_BENCH_RATIOS_ONLY").is_some_and(|v| v == "1");
     if !ratios_only {
         let mut criterion = Criterion::default().configure_from_args();
