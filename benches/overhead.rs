@@ -290,7 +290,9 @@ fn profile(bench: &Bench, spec: &str) {
         .into_iter()
         .find(|call| Some(&call.name()) == parts.get(1))
         .expect("call: send_message or list_messages_100");
-    let calls = parts.get(2).map_or(1000, |n| n.parse().expect("number of calls"));
+    let calls = parts
+        .get(2)
+        .map_or(1000, |n| n.parse().expect("number of calls"));
     bench.batch(side, call, 10, 1);
     let cost = measure(bench, side, call, calls, 1);
     println!(

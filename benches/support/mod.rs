@@ -28,27 +28,23 @@ pub const PAGE: u32 = 100;
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Message number `n` as the service sends it (the vendor's example, ≈580 bytes).
+/// The vendor's example bodies, shared with the tests.
+#[path = "../../tests/it/fixtures.rs"]
+mod fixtures;
+
+/// Message number `n` as the service sends it: the vendor's example (≈600 bytes) with its own
+/// IDs and text.
 pub fn message(n: u64) -> Value {
-    json!({
-        "id": format!("6836b00210faf7f0{n:08x}"),
-        "message_id": format!("6836b00210faf7f0{n:08x}"),
-        "channel_id": CHANNEL_ID,
-        "sort_id": (1_753_315_200_000u64 + n).to_string(),
-        "message_type": "text",
-        "sender": { "id": "guest-5159", "name": "GUEST-5159", "profile": "https://loremflickr.com/640/360" },
-        "admin": { "id": "", "name": "", "profile": "" },
-        "attachment_filenames": { "name": "", "size": 0, "type": "text", "url": "" },
-        "has": "",
-        "embed_providers": "",
-        "embed_type": "",
-        "isExpress": false,
-        "link_hostnames": "",
-        "mentions": [],
-        "mentions_everyone": false,
-        "content": format!("message number {n} of the benchmark channel, plain text"),
-        "created_at": "2025-07-24T09:00:00+09:00"
-    })
+    let mut message = fixtures::message_admin();
+    let id = format!("6836b00210faf7f0{n:08x}");
+    message["id"] = json!(id);
+    message["message_id"] = json!(id);
+    message["channel_id"] = json!(CHANNEL_ID);
+    message["sort_id"] = json!((1_753_315_200_000u64 + n).to_string());
+    message["content"] = json!(format!(
+        "message number {n} of the benchmark channel, plain text"
+    ));
+    message
 }
 
 /// The `send_message` response body.
