@@ -1,52 +1,55 @@
-//! Response classification: decides what a buffered response *is* (a success, the vendor's
-//! error envelope, a bare HTTP error, an undecodable body) and rebuilds it so that the
-//! generated code, which dispatches on the HTTP status alone, takes the matching branch.
+//! Response classification and the route an error takes through the generated code: decides
+//! what a response *is* (a success, the vendor's error envelope, a redirect, a bare HTTP error,
+//! an undecodable body), reads bodies within the size limit, and owns the one protocol between
+//! the hooks and the error conversion.
 //!
-//! Why rebuild instead of fixing errors afterwards: the generated code decodes a 200 body as
-//! the success type and a 4xx/5xx body as the envelope, and drops the status on the way.
-//! An envelope sent with HTTP 200 would surface as a decode error (or, where every success
-//! field is optional, as a silent "success"), and an HTML 502 as a decode error without its
-//! status. Only the response it is handed can steer it:
+//! Why route instead of fixing errors afterwards: the generated code decodes a 200 body as the
+//! success type and a 4xx/5xx body as the envelope, drops the status on the way, and accepts
+//! only a `reqwest::Error` from the hooks. An envelope sent with HTTP 200 would surface as a
+//! decode error (or, where every success field is optional, as a silent "success"), an HTML
+//! 502 as a decode error without its status, and a body over the size limit could not be
+//! reported at all. Only the response it is handed can steer it:
 //!
-//! | body | HTTP status | rebuilt as | progenitor returns | [`Error`](crate::Error) |
-//! |---|---|---|---|---|
-//! | object with integer `status` ≠ 1 | any | 4xx (kept if already 4xx/5xx), normalized body | `ErrorResponse` | `Api` |
-//! | JSON, no envelope | 2xx | 200 | the value | — |
-//! | not JSON (empty, cut, HTML) | 2xx | [`ROUTED_STATUS`] + marker | `UnexpectedResponse` | `Decode` |
-//! | anything else | not 2xx | [`ROUTED_STATUS`] + marker | `UnexpectedResponse` | `Http` |
+//! | outcome | the generated code sees | progenitor returns | [`Error`] |
+//! |---|---|---|---|
+//! | 2xx JSON, no envelope ([`Verdict::Success`]) | 200 with the body | the value (or `InvalidResponsePayload`) | — (or `Decode`) |
+//! | anything else: envelope, 3xx, non-JSON 2xx, non-2xx, transport failure, too large, timeout | [`ROUTED_STATUS`], no body, the finished [`Error`] in a [`Routed`] extension | `UnexpectedResponse` | what [`route`] was given |
 //!
-//! Whenever the status is rewritten, the original one travels in [`ORIGINAL_STATUS_HEADER`].
+//! [`unroute`] takes the error back out in `From<progenitor_client::Error>`. A success whose
+//! status was not 200 keeps the original in [`ORIGINAL_STATUS_HEADER`].
 
-use bytes::Bytes;
-use reqwest::header::{CONTENT_LENGTH, HeaderMap, HeaderName, HeaderValue};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use bytes::{Bytes, BytesMut};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, LOCATION};
 use reqwest::{ResponseBuilderExt, StatusCode, Url, Version};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// Internal response header holding the HTTP status the service sent, when the hooks had to
-/// rewrite it (see the module docs). Read back by the error conversion.
+use crate::error::{ApiCode, Error, bounded, snippet};
+
+/// Response header holding the HTTP status the service sent, on a success it had to present
+/// as 200 (e.g. a 201).
 pub(crate) const ORIGINAL_STATUS_HEADER: &str = "x-ncloud-chat-http-status";
 
 /// The status that routes a response to progenitor's `UnexpectedResponse` branch: every
-/// operation declares only 200, 4XX and 5XX, so any 3xx does. The real status is in the
-/// [`Unclassified`] marker.
+/// operation declares only 200, 4XX and 5XX, so any 3xx does.
 pub(crate) const ROUTED_STATUS: StatusCode = StatusCode::MULTIPLE_CHOICES;
-
-/// The status an envelope that arrived with a non-error status is rebuilt with.
-const ENVELOPE_STATUS: StatusCode = StatusCode::BAD_REQUEST;
 
 /// What a response turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Verdict {
     /// A 2xx JSON body that is not an envelope: hand it to the generated decoder.
     Success,
-    /// The vendor's error envelope, whatever the HTTP status.
+    /// The vendor's error envelope, whatever the HTTP status (3xx aside).
     Envelope {
         /// The envelope's `status`.
         code: i64,
         /// The envelope's `message`, as text (non-string values are rendered as JSON).
         message: Option<String>,
     },
+    /// A 3xx: never followed.
+    Redirect,
     /// A non-2xx response without an envelope.
     Http,
     /// A 2xx response whose body is not JSON at all.
@@ -63,26 +66,11 @@ impl Verdict {
     }
 }
 
-/// Which error an [`Unclassified`] response stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum UnclassifiedKind {
-    /// [`Verdict::Http`].
-    Http,
-    /// [`Verdict::Undecodable`].
-    Undecodable,
-}
-
-/// Marker stored in the extensions of a response rebuilt with [`ROUTED_STATUS`]: the sync
-/// `From` conversion cannot read a body, so the original status and body ride along.
-#[derive(Debug, Clone)]
-pub(crate) struct Unclassified {
-    pub(crate) kind: UnclassifiedKind,
-    pub(crate) status: StatusCode,
-    pub(crate) body: Bytes,
-}
-
 /// Classifies a response from its status and complete body.
 pub(crate) fn classify(status: StatusCode, body: &[u8]) -> Verdict {
+    if status.is_redirection() {
+        return Verdict::Redirect;
+    }
     match (inspect(body), status.is_success()) {
         (Body::Envelope { code, message }, _) => Verdict::Envelope { code, message },
         (Body::Json, true) => Verdict::Success,
@@ -136,85 +124,179 @@ fn inspect(body: &[u8]) -> Body {
 pub(crate) struct Buffered {
     pub(crate) status: StatusCode,
     version: Version,
-    headers: HeaderMap,
+    pub(crate) headers: HeaderMap,
     url: Url,
     extensions: http::Extensions,
     pub(crate) body: Bytes,
 }
 
 impl Buffered {
-    /// Reads the whole body of `response`, keeping everything else about it.
-    pub(crate) async fn read(mut response: reqwest::Response) -> reqwest::Result<Self> {
+    /// Reads the body of `response` as a stream, keeping everything else about it, and stops
+    /// with [`Error::TooLarge`] as soon as it would exceed `limit` bytes (before reading, when
+    /// `Content-Length` says so): memory stays bounded by the limit. A read failure, a body
+    /// cut before its announced end included, is [`Error::Transport`].
+    pub(crate) async fn read(mut response: reqwest::Response, limit: u64) -> Result<Self, Error> {
+        let status = response.status();
+        let too_large = || Error::TooLarge { status, limit };
+        let announced = response.content_length();
+        if announced.is_some_and(|length| length > limit) {
+            return Err(too_large());
+        }
+        // A body that arrives in one chunk (the common case) is kept as is, without a copy.
+        let mut first: Option<Bytes> = None;
+        let mut joined = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
+            let read = first.as_ref().map_or(0, Bytes::len) + joined.len();
+            if (read + chunk.len()) as u64 > limit {
+                return Err(too_large());
+            }
+            match first.take() {
+                None if joined.is_empty() => first = Some(chunk),
+                None => joined.extend_from_slice(&chunk),
+                Some(earlier) => {
+                    let expected = announced.unwrap_or(0).min(limit);
+                    let wanted = (read + chunk.len()).max(usize::try_from(expected).unwrap_or(0));
+                    joined.reserve(wanted);
+                    joined.extend_from_slice(&earlier);
+                    joined.extend_from_slice(&chunk);
+                }
+            }
+        }
+        let body = first.unwrap_or_else(|| joined.freeze());
         let extensions = std::mem::take(response.extensions_mut());
-        let (status, version) = (response.status(), response.version());
-        let (headers, url) = (response.headers().clone(), response.url().clone());
-        let body = response.bytes().await?;
         Ok(Self {
             status,
-            version,
-            headers,
-            url,
+            version: response.version(),
+            headers: std::mem::take(response.headers_mut()),
+            url: response.url().clone(),
             extensions,
             body,
         })
     }
 
-    /// The response the generated code should see for `verdict` (see the module docs).
-    pub(crate) fn into_response(self, verdict: Verdict) -> reqwest::Response {
+    /// The error a response that is not a success stands for (`verdict` ≠
+    /// [`Verdict::Success`]).
+    pub(crate) fn into_error(self, verdict: Verdict) -> Error {
+        let status = self.status;
+        match verdict {
+            Verdict::Envelope { code, message } => Error::Api {
+                code: ApiCode::from_code(code),
+                message: message.map(|m| snippet(m.as_bytes())).unwrap_or_default(),
+                status,
+            },
+            Verdict::Redirect => Error::Redirect {
+                status,
+                location: self.headers.get(LOCATION).map(|value| {
+                    match self.url.join(&String::from_utf8_lossy(value.as_bytes())) {
+                        Ok(target) => shown_url(&target),
+                        Err(_) => "(an invalid Location)".to_owned(),
+                    }
+                }),
+            },
+            Verdict::Http => Error::Http {
+                status,
+                body_snippet: snippet(&self.body),
+            },
+            Verdict::Success | Verdict::Undecodable => Error::Decode {
+                status: Some(status),
+                body_snippet: snippet(&self.body),
+                // Decoding again reproduces the exact error (line, column) `classify` saw.
+                source: bounded(
+                    match serde_json::from_slice::<serde::de::IgnoredAny>(&self.body) {
+                        Err(e) => e,
+                        Ok(_) => {
+                            serde::de::Error::custom("the response body is not the expected JSON")
+                        }
+                    },
+                ),
+            },
+        }
+    }
+
+    /// The response the generated code decodes for a [`Verdict::Success`]: the body as sent,
+    /// with status 200 (the original in [`ORIGINAL_STATUS_HEADER`] when it differed).
+    pub(crate) fn into_success(self) -> reqwest::Response {
         let Buffered {
             status: original,
             version,
             mut headers,
             url,
-            mut extensions,
-            mut body,
+            extensions,
+            body,
         } = self;
-        let status = match verdict {
-            Verdict::Success => StatusCode::OK,
-            Verdict::Envelope { code, message } => {
-                // Normalized so that decoding it as the generated `Error` cannot fail (e.g. on
-                // a numeric `message`).
-                body = Bytes::from(
-                    serde_json::json!({ "status": code, "message": message }).to_string(),
-                );
-                headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
-                if original.is_client_error() || original.is_server_error() {
-                    original
-                } else {
-                    ENVELOPE_STATUS
-                }
-            }
-            Verdict::Http | Verdict::Undecodable => {
-                let kind = match verdict {
-                    Verdict::Http => UnclassifiedKind::Http,
-                    _ => UnclassifiedKind::Undecodable,
-                };
-                extensions.insert(Unclassified {
-                    kind,
-                    status: original,
-                    body: body.clone(),
-                });
-                ROUTED_STATUS
-            }
-        };
-        if status != original {
+        if original != StatusCode::OK {
             headers.insert(
                 HeaderName::from_static(ORIGINAL_STATUS_HEADER),
                 HeaderValue::from(original.as_u16()),
             );
         }
-        // `url` only adds an extension, so `body` cannot fail; the fallback just avoids a panic
-        // path.
-        let mut response = http::Response::builder()
-            .url(url)
-            .body(body.clone())
-            .unwrap_or_else(|_| http::Response::new(body));
-        *response.status_mut() = status;
-        *response.version_mut() = version;
-        *response.headers_mut() = headers;
-        response.extensions_mut().extend(extensions);
-        reqwest::Response::from(response)
+        rebuild(StatusCode::OK, version, headers, url, extensions, body)
     }
+}
+
+/// A URL as an error may show it: scheme, host, port and path only (no credentials, query or
+/// fragment, which may hold secrets), at most 512 bytes.
+pub(crate) fn shown_url(url: &Url) -> String {
+    let mut shown = url.clone();
+    // Neither can fail on a URL that has a host; a URL without one has no credentials.
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.set_query(None);
+    shown.set_fragment(None);
+    snippet(shown.as_str().as_bytes())
+}
+
+/// The finished error of a call, riding in the extensions of the routed response (extensions
+/// must be `Clone`; the error is taken out once, by [`unroute`]).
+#[derive(Clone)]
+struct Routed(Arc<Mutex<Option<Error>>>);
+
+/// The response that makes the generated code return `UnexpectedResponse` carrying `error`.
+pub(crate) fn route(error: Error, url: Url) -> reqwest::Response {
+    let mut extensions = http::Extensions::new();
+    extensions.insert(Routed(Arc::new(Mutex::new(Some(error)))));
+    rebuild(
+        ROUTED_STATUS,
+        Version::default(),
+        HeaderMap::new(),
+        url,
+        extensions,
+        Bytes::new(),
+    )
+}
+
+/// The error [`route`] put in `response`; a response routed by nobody (which the hooks make
+/// impossible) is reported as an HTTP error with its status.
+pub(crate) fn unroute(mut response: reqwest::Response) -> Error {
+    response
+        .extensions_mut()
+        .remove::<Routed>()
+        .and_then(|Routed(error)| error.lock().unwrap_or_else(PoisonError::into_inner).take())
+        .unwrap_or_else(|| Error::Http {
+            status: response.status(),
+            body_snippet: String::new(),
+        })
+}
+
+fn rebuild(
+    status: StatusCode,
+    version: Version,
+    headers: HeaderMap,
+    url: Url,
+    extensions: http::Extensions,
+    body: Bytes,
+) -> reqwest::Response {
+    // `url` only adds an extension, so `body` cannot fail; the fallback just avoids a panic
+    // path (cloning `Bytes` shares the buffer).
+    let mut response = http::Response::builder()
+        .url(url)
+        .body(body.clone())
+        .unwrap_or_else(|_| http::Response::new(body));
+    *response.status_mut() = status;
+    *response.version_mut() = version;
+    *response.headers_mut() = headers;
+    response.extensions_mut().extend(extensions);
+    reqwest::Response::from(response)
 }
 
 #[cfg(test)]

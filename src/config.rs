@@ -31,15 +31,20 @@ const PROJECT_ID_HEADER: &str = "x-project-id";
 
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// 16 MiB: far above the largest legitimate response (a page of 100 messages is a few hundred
+/// KB), low enough that a hostile or broken server cannot exhaust memory.
+const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The configuration the hooks need on every request: both credentials, ready as sensitive
-/// header values, the retry policy and the response observer. Reached through the generated
-/// client's `inner` field.
+/// header values, the retry policy, the limits and the response observer. Reached through the
+/// generated client's `inner` field.
 #[derive(Clone)]
 pub struct Inner {
     api_key: HeaderValue,
     project_id: HeaderValue,
     pub(crate) retry: RetryPolicy,
+    pub(crate) max_response_bytes: u64,
+    pub(crate) operation_timeout: Option<Duration>,
     /// The base URL's path without trailing `/` (`""` for the default endpoint): operation
     /// paths follow it.
     pub(crate) base_path: String,
@@ -57,6 +62,8 @@ impl fmt::Debug for Inner {
                 &self.project_id.to_str().unwrap_or("<non-ASCII>"),
             )
             .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("operation_timeout", &self.operation_timeout)
             .field("base_path", &self.base_path)
             .field("on_response", &self.on_response.is_some())
             .finish()
@@ -100,6 +107,8 @@ pub struct ClientBuilder {
     base_url: Option<String>,
     connect_timeout: Duration,
     timeout: Duration,
+    operation_timeout: Option<Duration>,
+    max_response_bytes: u64,
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     retry: RetryPolicy,
@@ -114,6 +123,8 @@ impl Default for ClientBuilder {
             base_url: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
+            operation_timeout: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: None,
             http_client: None,
             retry: RetryPolicy::default(),
@@ -130,6 +141,8 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
+            .field("operation_timeout", &self.operation_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("user_agent", &self.user_agent)
             .field(
                 "http_client",
@@ -167,9 +180,28 @@ impl ClientBuilder {
     }
 
     /// Sets the time allowed for each attempt, from sending to the end of the body (default
-    /// 30 s). Retries each get the full time again.
+    /// 30 s). Retries each get the full time again; see
+    /// [`operation_timeout`](Self::operation_timeout) for a bound on the whole call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// Sets the time allowed for a whole call: every attempt and every wait between attempts
+    /// (default: none, so a call takes at most `(max_retries + 1) × timeout` plus the waits).
+    /// When it runs out the call fails with [`Error::Timeout`], and no retry starts whose wait
+    /// would end after it. It applies to caller-supplied HTTP clients too.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the largest response body the client reads, in bytes (default 16 MiB, far above
+    /// any legitimate page). A longer body fails the call with [`Error::TooLarge`]: reading
+    /// stops at the limit, or does not start when `Content-Length` announces more, so memory
+    /// stays bounded by it.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = limit;
         self
     }
 
@@ -183,9 +215,16 @@ impl ClientBuilder {
     ///
     /// Its own timeouts, user agent, proxy and TLS settings then apply, and
     /// [`connect_timeout`](Self::connect_timeout), [`timeout`](Self::timeout) and
-    /// [`user_agent`](Self::user_agent) are ignored. Credentials, retries and error mapping
-    /// still come from this builder: the credential headers replace any default headers of the
-    /// same name.
+    /// [`user_agent`](Self::user_agent) are ignored. Credentials, retries, limits and error
+    /// mapping still come from this builder: the credential headers replace any default
+    /// headers of the same name.
+    ///
+    /// **Build it with `redirect(reqwest::redirect::Policy::none())`.** reqwest follows
+    /// redirects by default and strips only `Authorization` and `Cookie` when the origin
+    /// changes, so the API key (and, for 307/308, the body) would go to wherever a `Location`
+    /// points, before this crate sees any response. The client refuses a response that such a
+    /// client reached through a redirect ([`Error::Redirect`]), which stops a `POST` turned
+    /// into a `GET` from passing as a success, but cannot take back what was already sent.
     pub fn reqwest_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -241,8 +280,9 @@ impl ClientBuilder {
     /// [`Error::Config`] when the API key or project ID is missing, empty, surrounded by
     /// whitespace or not a valid header value (visible ASCII); when the base URL is not an
     /// absolute `http`/`https` URL, or has credentials, a query or a fragment; when a timeout
-    /// is zero or the user agent is not a valid header value; or when the HTTP client cannot
-    /// be built. Messages never contain the API key.
+    /// or the maximum response size is zero or the user agent is not a valid header value; or
+    /// when the HTTP client cannot be built. Messages never contain the API key, nor the
+    /// credentials of a URL.
     pub fn build(self) -> Result<Client> {
         let api_key = credential(self.api_key.as_deref(), "API key", "api_key", ENV_API_KEY)?;
         let project_id = credential(
@@ -253,6 +293,16 @@ impl ClientBuilder {
         )?;
         let (base_url, base_path) =
             normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        if self.operation_timeout.is_some_and(|t| t.is_zero()) {
+            return Err(Error::Config(
+                "the operation timeout must be greater than zero".into(),
+            ));
+        }
+        if self.max_response_bytes == 0 {
+            return Err(Error::Config(
+                "the maximum response size must be greater than zero".into(),
+            ));
+        }
         let http_client = match self.http_client {
             Some(client) => client,
             None => default_http_client(self.connect_timeout, self.timeout, self.user_agent)?,
@@ -261,6 +311,8 @@ impl ClientBuilder {
             api_key,
             project_id,
             retry: self.retry,
+            max_response_bytes: self.max_response_bytes,
+            operation_timeout: self.operation_timeout,
             base_path,
             on_response: self.on_response,
         };
@@ -287,6 +339,8 @@ fn default_http_client(
         None => HeaderValue::from_static(concat!("ncloud-chat/", env!("CARGO_PKG_VERSION"))),
     };
     reqwest::Client::builder()
+        // Never followed: see `ClientBuilder::reqwest_client`; a 3xx becomes `Error::Redirect`.
+        .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(connect_timeout)
         .timeout(timeout)
         .user_agent(user_agent)
@@ -326,7 +380,12 @@ fn credential(value: Option<&str>, what: &str, setter: &str, env: &str) -> Resul
 /// Checks a base URL and returns it and its path, both without trailing `/` (the generated
 /// code appends paths starting with `/`).
 fn normalize_base_url(raw: &str) -> Result<(String, String)> {
-    let invalid = |why: &str| Error::Config(format!("invalid base URL `{raw}`: {why}"));
+    let invalid = |why: &str| {
+        Error::Config(format!(
+            "invalid base URL `{}`: {why}",
+            without_userinfo(raw)
+        ))
+    };
     let url = Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(invalid("the scheme must be http or https"));
@@ -348,6 +407,19 @@ fn normalize_base_url(raw: &str) -> Result<(String, String)> {
     }
     let path = url.path().trim_end_matches('/').to_owned();
     Ok((url.as_str().trim_end_matches('/').to_owned(), path))
+}
+
+/// `raw` as an error may quote it: without the `user:password@` of its authority (found by
+/// hand, since the URL may not parse), at most 512 bytes.
+fn without_userinfo(raw: &str) -> String {
+    let after_scheme = raw.find("://").map_or(0, |i| i + 3);
+    let (head, rest) = raw.split_at(after_scheme);
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let shown = match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{head}{}", &rest[at + 1..]),
+        None => raw.to_owned(),
+    };
+    crate::error::snippet(shown.as_bytes())
 }
 
 impl Client {

@@ -1,28 +1,30 @@
 //! The crate's one error type, [`Error`], the vendor's result codes ([`ApiCode`]), and the
 //! conversion from progenitor's generic error that makes `?` work on every generated call.
 //!
-//! The conversion relies on `hooks.rs` having classified each response first (see
-//! `classify.rs`): vendor envelopes arrive as progenitor's `ErrorResponse`, and responses
-//! progenitor cannot represent faithfully (an HTML 502, an empty 200) arrive as
-//! `UnexpectedResponse` carrying a marker with the original status and body.
+//! Every failure the hooks see (an envelope, an HTML 502, a cut body, a redirect...) is built
+//! here as an [`Error`] and carried through progenitor's generated code by `classify.rs`,
+//! which also takes it back out (`classify::unroute`).
 
 use std::fmt;
+use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::classify::{ORIGINAL_STATUS_HEADER, Unclassified, UnclassifiedKind};
+use crate::classify::unroute;
 use crate::generated::types;
+use crate::retry::{is_retryable_status, is_transient};
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// At most this many bytes of a response body are kept in an error.
+/// At most this many bytes of a response body (or of any other text the service controls) are
+/// kept in an error.
 const SNIPPET_LIMIT: usize = 512;
 
 /// Everything that can go wrong in this crate.
 ///
-/// No variant holds the API key, and no `Display` prints more than a bounded snippet of a
-/// response body.
+/// No variant holds the API key, and every `Display`, `Debug` and `source()` chain is bounded
+/// (text the service controls is cut at 512 bytes), whatever the response.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -37,7 +39,8 @@ pub enum Error {
         /// The HTTP status the envelope came with, as sent by the service.
         status: StatusCode,
     },
-    /// A non-2xx response without the vendor's envelope (a proxy's HTML page, an empty body).
+    /// A non-2xx, non-3xx response without the vendor's envelope (a proxy's HTML page, an
+    /// empty body).
     #[error("Ncloud Chat answered HTTP {status}: {}", shown(body_snippet))]
     Http {
         /// The HTTP status.
@@ -46,10 +49,42 @@ pub enum Error {
         /// cut).
         body_snippet: String,
     },
+    /// The service answered with a redirect (3xx), which the client never follows: the
+    /// credentials would go with it. Also returned when a caller-supplied HTTP client followed
+    /// a redirect by itself (see [`ClientBuilder::reqwest_client`](crate::ClientBuilder::reqwest_client)).
+    #[error("Ncloud Chat redirected (HTTP {status}) to {}; redirects are not followed", location.as_deref().unwrap_or("(no location)"))]
+    Redirect {
+        /// The 3xx status; for a redirect a caller-supplied client followed, the final
+        /// response's status.
+        status: StatusCode,
+        /// Where it pointed (`Location` resolved against the request URL, or the URL the
+        /// caller-supplied client ended at), without credentials, query or fragment, at most
+        /// 512 bytes.
+        location: Option<String>,
+    },
+    /// The response body was longer than
+    /// [`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes);
+    /// reading stopped at the limit (or before reading, when `Content-Length` said so).
+    #[error(
+        "the response (HTTP {status}) is larger than the limit of {limit} bytes (ClientBuilder::max_response_bytes)"
+    )]
+    TooLarge {
+        /// The HTTP status of the response.
+        status: StatusCode,
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// The request could not be sent or its response not read: connection, timeout, TLS,
-    /// body read, or an invalid URL.
+    /// a body cut off before its end, or an invalid URL.
     #[error("cannot exchange with Ncloud Chat ({})", transport_kind(.0))]
     Transport(#[source] reqwest::Error),
+    /// The call, all attempts and waits included, did not finish within
+    /// [`ClientBuilder::operation_timeout`](crate::ClientBuilder::operation_timeout).
+    #[error("the call did not finish within its operation timeout of {limit:?}")]
+    Timeout {
+        /// The operation timeout.
+        limit: Duration,
+    },
     /// A response body did not decode as the type the operation documents.
     #[error("cannot decode the response{}: {}", status_suffix(*status), shown(body_snippet))]
     Decode {
@@ -58,9 +93,23 @@ pub enum Error {
         status: Option<StatusCode>,
         /// The start of the body, bounded as in [`Error::Http`].
         body_snippet: String,
-        /// What the decoder rejected (with line and column).
+        /// What the decoder rejected (with line and column; its text bounded too).
         #[source]
         source: serde_json::Error,
+    },
+    /// The client stopped retrying: `last` is the error of the final attempt, after more than
+    /// one attempt or after a `Retry-After` (see [`RetryPolicy`](crate::RetryPolicy)).
+    #[error("gave up after {attempts} attempt{}{}", plural(*attempts), asked_wait(*retry_after))]
+    GaveUp {
+        /// How many times the request was sent.
+        attempts: u32,
+        /// What the last response's `Retry-After` asked for (429 and 503 only), whether it was
+        /// longer than [`RetryPolicy::max_retry_after`](crate::RetryPolicy::max_retry_after)
+        /// or the retries ran out.
+        retry_after: Option<Duration>,
+        /// The final attempt's error.
+        #[source]
+        last: Box<Error>,
     },
     /// The request was rejected before being sent: a missing or invalid parameter.
     #[error("invalid request: {0}")]
@@ -71,10 +120,11 @@ pub enum Error {
 }
 
 impl Error {
-    /// The vendor's result code, for [`Error::Api`] only.
+    /// The vendor's result code, for [`Error::Api`] (also inside [`Error::GaveUp`]).
     pub fn code(&self) -> Option<ApiCode> {
         match self {
             Error::Api { code, .. } => Some(*code),
+            Error::GaveUp { last, .. } => last.code(),
             _ => None,
         }
     }
@@ -82,10 +132,14 @@ impl Error {
     /// The HTTP status of the response the error came from, when there was one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api { status, .. } | Error::Http { status, .. } => Some(*status),
+            Error::Api { status, .. }
+            | Error::Http { status, .. }
+            | Error::Redirect { status, .. }
+            | Error::TooLarge { status, .. } => Some(*status),
             Error::Decode { status, .. } => *status,
             Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) | Error::Config(_) => None,
+            Error::GaveUp { last, .. } => last.status(),
+            Error::Timeout { .. } | Error::InvalidRequest(_) | Error::Config(_) => None,
         }
     }
 
@@ -98,31 +152,49 @@ impl Error {
 
     /// `true` when the same request may succeed later. Exactly:
     ///
-    /// - [`Error::Transport`] from a failed connection, a timeout, or a failure while sending
-    ///   the request or reading the response (not from building the request);
-    /// - [`Error::Api`] or [`Error::Http`] with HTTP status 429, 502, 503 or 504.
+    /// - [`Error::Transport`] from a failed or cut connection, a timeout, or a failure while
+    ///   sending the request or reading the response, a body cut off before its end included
+    ///   (not from building the request);
+    /// - [`Error::Api`] or [`Error::Http`] with HTTP status 429, 502, 503 or 504;
+    /// - [`Error::Timeout`];
+    /// - [`Error::GaveUp`] when its last error is.
     ///
     /// These are the conditions the client itself retries for idempotent methods (see
-    /// [`RetryPolicy`](crate::RetryPolicy)); seeing one here means the retries ran out, or the
-    /// method was a `POST`, which the client never retries.
+    /// [`RetryPolicy`](crate::RetryPolicy)); seeing one here means the retries ran out, the
+    /// service asked to wait longer than allowed, or the method was a `POST`, which the client
+    /// never retries.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => is_transient(e),
             Error::Api { status, .. } | Error::Http { status, .. } => is_retryable_status(*status),
-            Error::Decode { .. } | Error::InvalidRequest(_) | Error::Config(_) => false,
+            Error::Timeout { .. } => true,
+            Error::GaveUp { last, .. } => last.is_retryable(),
+            Error::Redirect { .. }
+            | Error::TooLarge { .. }
+            | Error::Decode { .. }
+            | Error::InvalidRequest(_)
+            | Error::Config(_) => false,
         }
     }
-}
 
-/// HTTP statuses worth retrying: rate limiting and the gateway family.
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
-}
+    /// The wait a 429 or 503 asked for in `Retry-After` when the client stopped because of it
+    /// (longer than [`RetryPolicy::max_retry_after`](crate::RetryPolicy::max_retry_after)) or
+    /// ran out of retries with it; see [`Error::GaveUp`].
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::GaveUp { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
 
-/// Transport failures worth retrying: the request may not have reached the service, or its
-/// answer was lost. A builder error (e.g. a malformed URL) fails the same way every time.
-pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
-    !e.is_builder() && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body())
+    /// How many times the request was sent, when the client tried more than once or stopped
+    /// on a `Retry-After` ([`Error::GaveUp`]).
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::GaveUp { attempts, .. } => Some(*attempts),
+            _ => None,
+        }
+    }
 }
 
 fn transport_kind(e: &reqwest::Error) -> &'static str {
@@ -141,6 +213,16 @@ fn transport_kind(e: &reqwest::Error) -> &'static str {
 
 fn status_suffix(status: Option<StatusCode>) -> String {
     status.map(|s| format!(" (HTTP {s})")).unwrap_or_default()
+}
+
+fn plural(count: u32) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
+fn asked_wait(retry_after: Option<Duration>) -> String {
+    retry_after
+        .map(|wait| format!(" (Retry-After asked for {wait:?})"))
+        .unwrap_or_default()
 }
 
 fn shown_message(message: &str) -> &str {
@@ -173,6 +255,22 @@ pub(crate) fn snippet(body: &[u8]) -> String {
         }
     }
     format!("{}…", String::from_utf8_lossy(cut))
+}
+
+/// A decode error whose text is bounded: serde's messages quote the offending value (a 100 KB
+/// string would be repeated in full), so a long one is rebuilt from its snippet, keeping the
+/// position.
+pub(crate) fn bounded(e: serde_json::Error) -> serde_json::Error {
+    let text = e.to_string();
+    if text.len() <= SNIPPET_LIMIT {
+        return e;
+    }
+    serde::de::Error::custom(format!(
+        "{} (line {} column {})",
+        snippet(text.as_bytes()),
+        e.line(),
+        e.column()
+    ))
 }
 
 /// The vendor's result codes (the `status` of its error envelope).
@@ -258,16 +356,9 @@ impl From<progenitor_client::Error<types::Error>> for Error {
             P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
                 Error::Transport(e)
             }
+            // The hooks route every envelope themselves; one arriving here was not classified.
             P::ErrorResponse(value) => {
-                // The hooks rewrite a 2xx envelope's status so progenitor takes its error
-                // branch; the status the service really sent travels in a header.
-                let status = value
-                    .headers()
-                    .get(ORIGINAL_STATUS_HEADER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.parse::<u16>().ok())
-                    .and_then(|v| StatusCode::from_u16(v).ok())
-                    .unwrap_or_else(|| value.status());
+                let status = value.status();
                 let envelope = value.into_inner();
                 Error::Api {
                     code: ApiCode::from_code(envelope.status),
@@ -281,39 +372,12 @@ impl From<progenitor_client::Error<types::Error>> for Error {
             P::InvalidResponsePayload(body, source) => Error::Decode {
                 status: None,
                 body_snippet: snippet(&body),
-                source,
+                source: bounded(source),
             },
-            P::UnexpectedResponse(response) => from_unexpected(&response),
+            P::UnexpectedResponse(response) => unroute(response),
             // Our hooks never produce `Custom`; keep its text rather than panic if one appears.
-            P::Custom(message) => Error::InvalidRequest(message),
+            P::Custom(message) => Error::InvalidRequest(snippet(message.as_bytes())),
         }
-    }
-}
-
-/// An `UnexpectedResponse` is how the hooks route bodies progenitor would misreport; their
-/// marker says which error it is.
-fn from_unexpected(response: &reqwest::Response) -> Error {
-    let Some(marker) = response.extensions().get::<Unclassified>() else {
-        // Not routed by our hooks (no status outside 200/4xx/5xx reaches progenitor otherwise).
-        return Error::Http {
-            status: response.status(),
-            body_snippet: String::new(),
-        };
-    };
-    match marker.kind {
-        UnclassifiedKind::Http => Error::Http {
-            status: marker.status,
-            body_snippet: snippet(&marker.body),
-        },
-        UnclassifiedKind::Undecodable => Error::Decode {
-            status: Some(marker.status),
-            body_snippet: snippet(&marker.body),
-            // Decoding again reproduces the exact error (line, column) the hooks saw.
-            source: match serde_json::from_slice::<serde::de::IgnoredAny>(&marker.body) {
-                Err(e) => e,
-                Ok(_) => serde::de::Error::custom("the response body is not the expected JSON"),
-            },
-        },
     }
 }
 

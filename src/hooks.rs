@@ -1,5 +1,6 @@
 //! What every generated operation runs through: a path check and the credentials (`pre`),
-//! then retries, response classification, the response observer and tracing (`exec`).
+//! then retries, the operation timeout, size-limited reads, response classification, the
+//! response observer and tracing (`exec`).
 //!
 //! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
 //! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
@@ -7,17 +8,18 @@
 //! envelope) and `latency_ms` (all attempts). Each retry adds a `debug` event. Neither the API
 //! key nor any body is recorded.
 
-use std::time::Instant;
+use std::time::{Duration, Instant, SystemTime};
 
 use progenitor_client::{ClientHooks, OperationInfo};
+use reqwest::Url;
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::classify::{Buffered, Verdict, classify};
+use crate::classify::{Buffered, Verdict, classify, route, shown_url};
 use crate::config::Inner;
-use crate::error::is_transient;
+use crate::error::Error;
 use crate::generated::Client;
-use crate::retry::Attempt;
+use crate::retry::{Attempt, requested_wait};
 
 /// `(operationId, method, path template)` for every operation, generated from the spec by
 /// `build.rs` (`codegen::operations_code`).
@@ -67,70 +69,127 @@ impl ClientHooks<Inner> for Client {
             vendor_code = Empty,
             latency_ms = Empty,
         );
-        self.send_classified(request, info.operation_id)
+        Ok(self
+            .send_classified(request, info.operation_id)
             .instrument(span)
-            .await
+            .await)
     }
 }
 
 impl Client {
-    /// Sends `request`, retrying as the policy allows, shows a successful last response to the
-    /// observer, and returns it rebuilt for the generated code (see `classify.rs`). Runs inside
-    /// the request's span.
+    /// Sends `request`, retrying as the policy allows within the operation timeout, shows a
+    /// successful last response to the observer, and returns it for the generated code; any
+    /// failure is returned as a routed response carrying the finished [`Error`] (see
+    /// `classify.rs`). Runs inside the request's span.
     async fn send_classified(
         &self,
         mut request: reqwest::Request,
         operation_id: &str,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> reqwest::Response {
         let span = tracing::Span::current();
         let policy = &self.inner.retry;
         let method = request.method().clone();
+        let url = request.url().clone();
         let started = Instant::now();
-        let mut retries = 0;
-        loop {
+        // A timeout too large to add to the clock is no deadline at all.
+        let deadline = self
+            .inner
+            .operation_timeout
+            .and_then(|limit| Some((started.checked_add(limit)?, limit)));
+        let mut attempts = 0;
+        let (outcome, retry_after) = loop {
+            attempts += 1;
             // Copied before sending, since sending consumes it; `None` for streamed bodies.
             let spare = policy
-                .may_retry(&method, retries)
+                .may_retry(&method, attempts - 1)
                 .then(|| request.try_clone())
                 .flatten();
-            let result = match self.client.execute(request).await {
-                // Read here so that a timeout while reading the body counts as this attempt's.
-                Ok(response) => Buffered::read(response).await,
-                Err(e) => Err(e),
-            };
-            let attempt = match &result {
-                Ok(buffered) => Attempt::Status(buffered.status),
-                Err(e) => Attempt::Transport {
-                    transient: is_transient(e),
-                },
+            let outcome = self.attempt(request, &url, deadline).await;
+            let (attempt, retry_after) = match &outcome {
+                Ok(buffered) => {
+                    let wait =
+                        requested_wait(buffered.status, &buffered.headers, SystemTime::now());
+                    (Attempt::Status(buffered.status, wait), wait)
+                }
+                Err(e) => (
+                    Attempt::Failed {
+                        transient: e.is_retryable(),
+                    },
+                    None,
+                ),
             };
             if let Some(next) = spare
-                && let Some(delay) = policy.decide(&method, attempt, retries)
+                && let Some(delay) = policy.decide(&method, attempt, attempts - 1, fastrand::f64())
+                && deadline.is_none_or(|(end, _)| {
+                    Instant::now().checked_add(delay).is_some_and(|t| t < end)
+                })
             {
-                retries += 1;
                 tracing::debug!(
-                    retry = retries,
+                    retry = attempts,
                     delay_ms = millis(delay),
-                    reason = %reason(&result),
+                    reason = %reason(&outcome),
                     "retrying Ncloud Chat request",
                 );
                 tokio::time::sleep(delay).await;
                 request = next;
                 continue;
             }
-            span.record("latency_ms", millis(started.elapsed()));
-            let buffered = result?;
-            let verdict = classify(buffered.status, &buffered.body);
-            span.record("status", buffered.status.as_u16());
-            if let Some(code) = verdict.vendor_code() {
-                span.record("vendor_code", code);
+            break (outcome, retry_after);
+        };
+        span.record("latency_ms", millis(started.elapsed()));
+        let error = match outcome {
+            Ok(buffered) => {
+                let verdict = classify(buffered.status, &buffered.body);
+                span.record("status", buffered.status.as_u16());
+                if let Some(code) = verdict.vendor_code() {
+                    span.record("vendor_code", code);
+                }
+                if verdict == Verdict::Success {
+                    if let Some(observer) = &self.inner.on_response {
+                        observer.notify(operation_id, buffered.status, &buffered.body);
+                    }
+                    return buffered.into_success();
+                }
+                buffered.into_error(verdict)
             }
-            if verdict == Verdict::Success
-                && let Some(observer) = &self.inner.on_response
-            {
-                observer.notify(operation_id, buffered.status, &buffered.body);
+            Err(error) => error,
+        };
+        let error = if attempts > 1 || retry_after.is_some() {
+            Error::GaveUp {
+                attempts,
+                retry_after,
+                last: Box::new(error),
             }
-            return Ok(buffered.into_response(verdict));
+        } else {
+            error
+        };
+        route(error, url)
+    }
+
+    /// One attempt: sends the request and reads the response within the size limit and what
+    /// is left of the operation timeout. A response a caller-supplied client reached through a
+    /// redirect is refused.
+    async fn attempt(
+        &self,
+        request: reqwest::Request,
+        url: &Url,
+        deadline: Option<(Instant, Duration)>,
+    ) -> Result<Buffered, Error> {
+        let exchange = async {
+            let response = self.client.execute(request).await?;
+            if response.url() != url {
+                return Err(Error::Redirect {
+                    status: response.status(),
+                    location: Some(shown_url(response.url())),
+                });
+            }
+            Buffered::read(response, self.inner.max_response_bytes).await
+        };
+        match deadline {
+            None => exchange.await,
+            Some((end, limit)) => tokio::time::timeout_at(end.into(), exchange)
+                .await
+                .unwrap_or(Err(Error::Timeout { limit })),
         }
     }
 }
@@ -180,11 +239,11 @@ fn millis(duration: std::time::Duration) -> u64 {
 }
 
 /// Why an attempt is retried, without URL or body.
-fn reason(result: &reqwest::Result<Buffered>) -> String {
-    match result {
+fn reason(outcome: &Result<Buffered, Error>) -> String {
+    match outcome {
         Ok(buffered) => format!("HTTP {}", buffered.status.as_u16()),
-        Err(e) if e.is_timeout() => "timeout".to_owned(),
-        Err(e) if e.is_connect() => "connection failed".to_owned(),
+        Err(Error::Transport(e)) if e.is_timeout() => "timeout".to_owned(),
+        Err(Error::Transport(e)) if e.is_connect() => "connection failed".to_owned(),
         Err(_) => "transport error".to_owned(),
     }
 }

@@ -1,11 +1,14 @@
-//! [`RetryPolicy`]: when a request is sent again, as data plus one pure decision function
-//! (`RetryPolicy::decide`), so every rule is pinned by a table test without a server.
+//! [`RetryPolicy`] and every rule about sending a request again: which failures are transient
+//! ([`is_transient`], [`is_retryable_status`], also asked by
+//! [`Error::is_retryable`](crate::Error::is_retryable)), what the service's `Retry-After` asks
+//! for ([`requested_wait`]) and how long to wait ([`RetryPolicy::decide`]). All are pure
+//! functions: the random draw and the clock are arguments, so table tests pin every rule
+//! without a server or a sleep.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
+use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
-
-use crate::error::is_retryable_status;
 
 /// When and how often the client sends a request again.
 ///
@@ -14,19 +17,27 @@ use crate::error::is_retryable_status;
 /// - its method is `GET`, `PUT` or `DELETE`. `POST` is never retried: Send a message, Issue
 ///   token and the friend requests are not idempotent, and a `POST` whose response was lost may
 ///   already have taken effect (a message sent twice);
-/// - the attempt failed with a transient transport error (connection failed, timeout, failure
-///   while sending or reading) or HTTP 429, 502, 503 or 504 — the same conditions as
-///   [`Error::is_retryable`](crate::Error::is_retryable);
+/// - the attempt failed with a transient transport error (connection failed or cut, timeout,
+///   failure while sending, or a body cut off before its end) or HTTP 429, 502, 503 or 504 —
+///   the same conditions as [`Error::is_retryable`](crate::Error::is_retryable);
 /// - fewer than [`max_retries`](Self::max_retries) retries have been made;
+/// - a 429 or 503 carrying `Retry-After` asks for at most
+///   [`max_retry_after`](Self::max_retry_after);
+/// - the wait still ends before the
+///   [`operation_timeout`](crate::ClientBuilder::operation_timeout), when one is set;
 /// - the request can be copied (a body given as a stream cannot; the generated operations only
 ///   send buffered JSON, so theirs always can).
 ///
-/// Before retry number *n* (1-based) the client waits `initial_backoff × 2ⁿ⁻¹`, capped at
-/// `max_backoff`, without jitter. The `Retry-After` header is not consulted.
+/// The wait before retry number *n* (1-based) is what a 429 or 503 asked for in `Retry-After`
+/// (seconds or an HTTP date), exactly; otherwise a uniformly random duration between zero and
+/// `initial_backoff × 2ⁿ⁻¹` capped at `max_backoff` ("full jitter", as in the AWS SDKs), so
+/// that many clients failing together do not retry in lockstep.
 ///
-/// With the defaults (2 retries, 200 ms, 2 s cap) a `GET` answered 503 three times is sent at
-/// t = 0, after 200 ms, then after 400 ms more, and the third 503 is returned as
-/// [`Error::Http`](crate::Error::Http) after about 0.6 s plus three round trips. Timeouts
+/// With the defaults (2 retries, 200 ms, 2 s cap, `Retry-After` up to 20 s) a `GET` answered
+/// 503 three times is sent at t = 0, again after up to 200 ms, again after up to 400 ms more,
+/// and the third 503 is returned as [`Error::GaveUp`](crate::Error::GaveUp) (3 attempts)
+/// wrapping [`Error::Http`](crate::Error::Http). A 429 with `Retry-After: 60` is not retried:
+/// the error's [`retry_after()`](crate::Error::retry_after) is 60 s. Timeouts
 /// ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)) apply to each attempt.
 ///
 /// ```
@@ -36,8 +47,9 @@ use crate::error::is_retryable_status;
 /// let patient = RetryPolicy::default()
 ///     .max_retries(5)
 ///     .initial_backoff(Duration::from_millis(500))
-///     .max_backoff(Duration::from_secs(8));
-/// assert_eq!(patient.backoff(3), Duration::from_secs(2)); // 500 ms × 2²
+///     .max_backoff(Duration::from_secs(8))
+///     .max_retry_after(Duration::from_secs(60));
+/// assert_eq!(patient.backoff(3), Duration::from_secs(2)); // up to 500 ms × 2²
 /// let never = RetryPolicy::disabled();
 /// # let _ = (patient, never);
 /// ```
@@ -46,15 +58,17 @@ pub struct RetryPolicy {
     max_retries: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
+    max_retry_after: Duration,
 }
 
 impl Default for RetryPolicy {
-    /// 2 retries, backoff from 200 ms doubling up to 2 s.
+    /// 2 retries, backoff from 200 ms doubling up to 2 s, `Retry-After` honoured up to 20 s.
     fn default() -> Self {
         Self {
             max_retries: 2,
             initial_backoff: Duration::from_millis(200),
             max_backoff: Duration::from_secs(2),
+            max_retry_after: Duration::from_secs(20),
         }
     }
 }
@@ -62,13 +76,14 @@ impl Default for RetryPolicy {
 /// The outcome of one attempt, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Attempt {
-    /// No response. `transient`: see [`crate::error::is_transient`].
-    Transport {
+    /// No complete response. `transient`: see [`crate::Error::is_retryable`].
+    Failed {
         /// Whether the failure may go away by itself.
         transient: bool,
     },
-    /// A complete response with this status.
-    Status(StatusCode),
+    /// A complete response with this status, and the wait its `Retry-After` asked for (see
+    /// [`requested_wait`]).
+    Status(StatusCode, Option<Duration>),
 }
 
 impl RetryPolicy {
@@ -87,20 +102,30 @@ impl RetryPolicy {
         self
     }
 
-    /// Sets the wait before the first retry, doubled for each further one (default 200 ms).
+    /// Sets the ceiling of the wait before the first retry, doubled for each further one
+    /// (default 200 ms).
     pub fn initial_backoff(mut self, delay: Duration) -> Self {
         self.initial_backoff = delay;
         self
     }
 
-    /// Sets the longest wait between two attempts (default 2 s).
+    /// Sets the largest ceiling of a backoff wait (default 2 s).
     pub fn max_backoff(mut self, delay: Duration) -> Self {
         self.max_backoff = delay;
         self
     }
 
-    /// The wait before retry number `retry` (1-based): `initial_backoff × 2^(retry-1)`, capped at
-    /// `max_backoff`. `backoff(0)` is zero.
+    /// Sets the longest `Retry-After` the client waits for (default 20 s). A 429 or 503 asking
+    /// for more is not retried; the error's [`retry_after()`](crate::Error::retry_after) says
+    /// what was asked.
+    pub fn max_retry_after(mut self, delay: Duration) -> Self {
+        self.max_retry_after = delay;
+        self
+    }
+
+    /// The ceiling of the wait before retry number `retry` (1-based):
+    /// `initial_backoff × 2^(retry-1)`, capped at `max_backoff`. The actual wait is uniformly
+    /// random below it. `backoff(0)` is zero.
     pub fn backoff(&self, retry: u32) -> Duration {
         match retry.checked_sub(1) {
             None => Duration::ZERO,
@@ -112,18 +137,35 @@ impl RetryPolicy {
     }
 
     /// Whether to retry after `attempt`, given that `retries_done` retries were already made,
-    /// and if so after how long. Whether the request can be copied is the caller's check.
+    /// and if so after how long. `draw`, in `[0, 1)`, picks the jittered wait. Whether the
+    /// request can be copied and the wait fits the deadline are the caller's checks.
     pub(crate) fn decide(
         &self,
         method: &Method,
         attempt: Attempt,
         retries_done: u32,
+        draw: f64,
     ) -> Option<Duration> {
-        let transient = match attempt {
-            Attempt::Transport { transient } => transient,
-            Attempt::Status(status) => is_retryable_status(status),
+        if !self.may_retry(method, retries_done) {
+            return None;
+        }
+        let jittered = || {
+            let ceiling = self.backoff(retries_done + 1);
+            // A broken draw (NaN, out of range) stays within [0, ceiling]; so does rounding.
+            let draw = if draw.is_nan() {
+                0.0
+            } else {
+                draw.clamp(0.0, 1.0)
+            };
+            Duration::try_from_secs_f64(ceiling.as_secs_f64() * draw)
+                .map_or(ceiling, |wait| wait.min(ceiling))
         };
-        (transient && self.may_retry(method, retries_done)).then(|| self.backoff(retries_done + 1))
+        match attempt {
+            Attempt::Failed { transient } => transient.then(jittered),
+            Attempt::Status(status, _) if !is_retryable_status(status) => None,
+            Attempt::Status(_, Some(wait)) => (wait <= self.max_retry_after).then_some(wait),
+            Attempt::Status(_, None) => Some(jittered()),
+        }
     }
 
     /// Whether any attempt of a `method` request could be retried (the caller then keeps a
@@ -136,6 +178,38 @@ impl RetryPolicy {
 /// The methods this API uses idempotently. `POST` is not (see [`RetryPolicy`]).
 fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::PUT, Method::DELETE].contains(method)
+}
+
+/// HTTP statuses worth retrying: rate limiting and the gateway family.
+pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// Transport failures worth retrying: the request may not have reached the service, or its
+/// answer was lost (a body cut off before its end is a body or decode error). A builder error
+/// (e.g. a malformed URL) fails the same way every time.
+pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
+    !e.is_builder()
+        && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body() || e.is_decode())
+}
+
+/// The wait a 429 or 503 asks for in `Retry-After`, as delta-seconds or an HTTP date relative
+/// to `now` (a date in the past asks for none). `None` for other statuses, or without a valid
+/// header. Seconds too large to represent count as "very long", not as "absent".
+pub(crate) fn requested_wait(
+    status: StatusCode,
+    headers: &HeaderMap,
+    now: SystemTime,
+) -> Option<Duration> {
+    if !matches!(status.as_u16(), 429 | 503) {
+        return None;
+    }
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ fn envelope(code: i64, message: Option<&str>) -> Verdict {
 
 #[test]
 fn classification_table() {
-    use Verdict::{Http, Success, Undecodable};
+    use Verdict::{Http, Redirect, Success, Undecodable};
     let ok = StatusCode::OK;
     #[rustfmt::skip]
     let cases: &[(u16, &str, Verdict)] = &[
@@ -62,7 +62,12 @@ fn classification_table() {
         (500, r#"{"status":1}"#, Http),
         (599, "unexpected GET /x", Http),
         (400, r#"{"status":-1,"mess"#, Http),
-        (304, "", Http),
+        // Redirects, whatever the body.
+        (301, "", Redirect),
+        (302, r#"{"status":-1,"message":"m"}"#, Redirect),
+        (307, "<html>moved</html>", Redirect),
+        (308, r#"{"id":"u1"}"#, Redirect),
+        (304, "", Redirect),
     ];
     for (status, body, expected) in cases {
         let status = StatusCode::from_u16(*status).unwrap();
@@ -82,77 +87,170 @@ fn vendor_code_is_reported_for_envelopes_only() {
     assert_eq!(Verdict::Http.vendor_code(), None);
 }
 
-async fn rebuilt(status: u16, body: &'static str) -> reqwest::Response {
-    let response = http::Response::builder()
+fn response(status: u16, headers: &[(&str, &str)], body: Vec<u8>) -> reqwest::Response {
+    let mut builder = http::Response::builder()
         .status(status)
-        .header("content-type", "application/json")
-        .header("x-request-id", "r-1")
-        .url(Url::parse("https://example.test/v1/api/members?filter=%7B%7D").unwrap())
-        .body(body)
-        .unwrap();
-    let buffered = Buffered::read(reqwest::Response::from(response))
-        .await
-        .unwrap();
-    let verdict = classify(buffered.status, &buffered.body);
-    buffered.into_response(verdict)
+        .url(Url::parse("https://example.test/v1/api/members/u1?filter=%7B%7D").unwrap());
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    reqwest::Response::from(builder.body(body).unwrap())
 }
 
-fn original_status(response: &reqwest::Response) -> Option<&str> {
-    response
-        .headers()
-        .get(ORIGINAL_STATUS_HEADER)
-        .map(|v| v.to_str().unwrap())
+async fn read(status: u16, headers: &[(&str, &str)], body: &str) -> Buffered {
+    Buffered::read(response(status, headers, body.into()), 1024)
+        .await
+        .unwrap()
+}
+
+async fn error_for(status: u16, headers: &[(&str, &str)], body: &str) -> Error {
+    let buffered = read(status, headers, body).await;
+    let verdict = classify(buffered.status, &buffered.body);
+    assert_ne!(verdict, Verdict::Success);
+    buffered.into_error(verdict)
 }
 
 #[tokio::test]
-async fn rebuilt_responses_route_the_generated_dispatch() {
-    // Envelope with 200: 400, original status in the header, normalized body.
-    let response = rebuilt(200, r#"{"status":-3,"message":"apiKey is deleted","x":1}"#).await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(original_status(&response), Some("200"));
+async fn successes_pass_through_as_200_with_their_body() {
+    let ok = read(200, &[("x-request-id", "r-1")], r#"{"id":"u1"}"#)
+        .await
+        .into_success();
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert!(ok.headers().get(ORIGINAL_STATUS_HEADER).is_none());
+    assert_eq!(ok.headers()["x-request-id"], "r-1");
     assert_eq!(
-        response.url().as_str(),
-        "https://example.test/v1/api/members?filter=%7B%7D"
+        ok.url().as_str(),
+        "https://example.test/v1/api/members/u1?filter=%7B%7D"
     );
-    assert_eq!(response.headers()["x-request-id"], "r-1");
-    let body: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(
-        body,
-        serde_json::json!({"status": -3, "message": "apiKey is deleted"})
+    assert_eq!(ok.text().await.unwrap(), r#"{"id":"u1"}"#);
+
+    let created = read(201, &[], r#"{"id":"u1"}"#).await.into_success();
+    assert_eq!(created.status(), StatusCode::OK);
+    assert_eq!(created.headers()[ORIGINAL_STATUS_HEADER], "201");
+}
+
+#[tokio::test]
+async fn non_successes_become_their_errors() {
+    let e = error_for(
+        200,
+        &[],
+        r#"{"status":-3,"message":"apiKey is deleted","x":1}"#,
+    )
+    .await;
+    assert!(
+        matches!(&e, Error::Api { code: ApiCode::DeletedKey, message, status } if message == "apiKey is deleted" && *status == StatusCode::OK),
+        "{e:?}"
     );
+    let e = error_for(502, &[], "<html>Bad Gateway</html>").await;
+    assert!(
+        matches!(&e, Error::Http { status, body_snippet } if *status == StatusCode::BAD_GATEWAY && body_snippet == "<html>Bad Gateway</html>"),
+        "{e:?}"
+    );
+    let e = error_for(200, &[], "").await;
+    assert!(
+        matches!(
+            &e,
+            Error::Decode {
+                status: Some(StatusCode::OK),
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    // The target without credentials, query or fragment, resolved against the request URL.
+    for (location, shown) in [
+        (
+            "https://user:pw@evil.test:8443/steal?key=1#x",
+            "https://evil.test:8443/steal",
+        ),
+        ("/moved/u1?token=abc", "https://example.test/moved/u1"),
+    ] {
+        let e = error_for(307, &[("location", location)], "").await;
+        assert!(
+            matches!(&e, Error::Redirect { status, location: Some(l) } if *status == 307 && l == shown),
+            "{e:?}"
+        );
+    }
+    let e = error_for(301, &[], "").await;
+    assert!(
+        matches!(&e, Error::Redirect { location: None, .. }),
+        "{e:?}"
+    );
+}
 
-    // Envelope with 401: status kept, no header needed.
-    let response = rebuilt(401, r#"{"status":-1,"message":"m"}"#).await;
-    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(original_status(&response), None);
+#[tokio::test]
+async fn reading_stops_at_the_limit() {
+    // Announced too large: refused before reading.
+    let e = Buffered::read(
+        response(200, &[("content-length", "2048")], vec![b' '; 2048]),
+        1024,
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::TooLarge {
+                status: StatusCode::OK,
+                limit: 1024
+            }
+        ),
+        "{e:?}"
+    );
+    // Exactly at the limit is fine.
+    let at = Buffered::read(response(200, &[], vec![b' '; 1024]), 1024)
+        .await
+        .unwrap();
+    assert_eq!(at.body.len(), 1024);
+    // Streamed without a length, in several chunks: stopped once past the limit.
+    let chunks = futures::stream::iter(
+        (0..10).map(|_| Ok::<_, std::io::Error>(Bytes::from(vec![b'a'; 300]))),
+    );
+    let streamed = http::Response::builder()
+        .status(502)
+        .body(reqwest::Body::wrap_stream(chunks))
+        .unwrap();
+    let e = Buffered::read(reqwest::Response::from(streamed), 1024)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::TooLarge {
+                status: StatusCode::BAD_GATEWAY,
+                limit: 1024
+            }
+        ),
+        "{e:?}"
+    );
+    // Several chunks within the limit are joined in order.
+    let chunks =
+        futures::stream::iter(["[1,", "2,", "3]"].map(|c| Ok::<_, std::io::Error>(Bytes::from(c))));
+    let streamed = http::Response::builder()
+        .body(reqwest::Body::wrap_stream(chunks))
+        .unwrap();
+    let joined = Buffered::read(reqwest::Response::from(streamed), 1024)
+        .await
+        .unwrap();
+    assert_eq!(&joined.body[..], b"[1,2,3]");
+}
 
-    // Success: passes through with its body.
-    let response = rebuilt(200, r#"{"id":"u1"}"#).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert!(response.extensions().get::<Unclassified>().is_none());
-    assert_eq!(response.text().await.unwrap(), r#"{"id":"u1"}"#);
-
-    // 201 JSON: presented as the declared 200, original kept.
-    let response = rebuilt(201, r#"{"id":"u1"}"#).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(original_status(&response), Some("201"));
-
-    // HTML 502: routed, with a marker holding status and body.
-    let response = rebuilt(502, "<html>Bad Gateway</html>").await;
+#[test]
+fn routed_errors_come_back_out_once() {
+    let url = Url::parse("https://example.test/v1/api/members").unwrap();
+    let response = route(
+        Error::Timeout {
+            limit: std::time::Duration::from_secs(3),
+        },
+        url,
+    );
     assert_eq!(response.status(), ROUTED_STATUS);
-    let marker = response.extensions().get::<Unclassified>().unwrap();
-    assert_eq!(
-        (marker.kind, marker.status),
-        (UnclassifiedKind::Http, StatusCode::BAD_GATEWAY)
-    );
-    assert_eq!(&marker.body[..], b"<html>Bad Gateway</html>");
+    assert!(matches!(unroute(response), Error::Timeout { .. }));
+    // A response nobody routed is reported with its status.
+    let e = unroute(response_plain(599));
+    assert!(matches!(e, Error::Http { status, .. } if status.as_u16() == 599));
+}
 
-    // Empty 200: routed as undecodable.
-    let response = rebuilt(200, "").await;
-    assert_eq!(response.status(), ROUTED_STATUS);
-    let marker = response.extensions().get::<Unclassified>().unwrap();
-    assert_eq!(
-        (marker.kind, marker.status),
-        (UnclassifiedKind::Undecodable, StatusCode::OK)
-    );
+fn response_plain(status: u16) -> reqwest::Response {
+    response(status, &[], Vec::new())
 }

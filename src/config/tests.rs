@@ -41,6 +41,8 @@ fn invalid_configurations_are_reported_once_by_build() {
         (valid().timeout(Duration::ZERO), "the timeout must be greater than zero"),
         (valid().connect_timeout(Duration::ZERO), "the connect timeout must be greater than zero"),
         (valid().user_agent("bad\nagent"), "the user agent is not a valid HTTP header value"),
+        (valid().operation_timeout(Duration::ZERO), "the operation timeout must be greater than zero"),
+        (valid().max_response_bytes(0), "the maximum response size must be greater than zero"),
     ];
     for (builder, expected) in cases {
         let message = config_error(builder);
@@ -49,6 +51,30 @@ fn invalid_configurations_are_reported_once_by_build() {
             "{message:?} should contain {expected:?}"
         );
     }
+}
+
+#[test]
+fn config_errors_never_quote_url_credentials() {
+    #[rustfmt::skip]
+    let cases = [
+        ("ftp://user:pw-SECRET@host", "invalid base URL `ftp://host`: the scheme must be http or https"),
+        ("http://user:pw-SECRET@bad host/x", "invalid base URL `http://bad host/x`"),
+        ("http://pw-SECRET@exa mple", "invalid base URL `http://exa mple`"),
+        ("https://a:b@c:pw-SECRET@ho^st/p?q#f", "invalid base URL `https://ho^st/p?q#f`"),
+        ("user:pw-SECRET@host", "invalid base URL `host`"),
+        ("https://user:pw-SECRET@example.com", "must not contain credentials"),
+    ];
+    for (url, expected) in cases {
+        let message = config_error(valid().base_url(url));
+        assert!(!message.contains("SECRET"), "{url}: {message}");
+        assert!(
+            message.contains(expected),
+            "{url}: {message:?} should contain {expected:?}"
+        );
+    }
+    // A huge URL is quoted only in part.
+    let huge = format!("ftp://{}", "h".repeat(100_000));
+    assert!(config_error(valid().base_url(huge)).len() < 700);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 use bytes::Bytes;
 use progenitor_client::{Error as P, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::header::HeaderMap;
 
 use super::*;
 
@@ -21,14 +21,7 @@ fn api_codes_round_trip() {
     assert_eq!(ApiCode::Unknown(-7).to_string(), "-7 (undocumented code)");
 }
 
-fn envelope_error(code: i64, status: u16, original: Option<&str>) -> Error {
-    let mut headers = HeaderMap::new();
-    if let Some(original) = original {
-        headers.insert(
-            ORIGINAL_STATUS_HEADER,
-            HeaderValue::from_str(original).unwrap(),
-        );
-    }
+fn envelope_error(code: i64, status: u16) -> Error {
     let value = types::Error {
         status: code,
         message: Some("apiKey is deleted".into()),
@@ -36,13 +29,13 @@ fn envelope_error(code: i64, status: u16, original: Option<&str>) -> Error {
     Error::from(P::ErrorResponse(ResponseValue::new(
         value,
         StatusCode::from_u16(status).unwrap(),
-        headers,
+        HeaderMap::new(),
     )))
 }
 
 #[test]
-fn envelopes_become_api_errors_with_the_original_status() {
-    let e = envelope_error(-3, 400, Some("200"));
+fn envelopes_become_api_errors() {
+    let e = envelope_error(-3, 200);
     assert!(matches!(
         &e,
         Error::Api { code: ApiCode::DeletedKey, message, status } if message == "apiKey is deleted" && *status == StatusCode::OK
@@ -56,16 +49,7 @@ fn envelopes_become_api_errors_with_the_original_status() {
         "Ncloud Chat error -3 (API key deleted), HTTP 200 OK: apiKey is deleted"
     );
 
-    // No header (status was already an error status): the response's own status.
-    let e = envelope_error(-6, 403, None);
-    assert_eq!(e.status(), Some(StatusCode::FORBIDDEN));
-    // A garbled header falls back the same way.
-    assert_eq!(
-        envelope_error(-6, 403, Some("nope")).status(),
-        Some(StatusCode::FORBIDDEN)
-    );
-
-    let e = envelope_error(-7, 503, None);
+    let e = envelope_error(-7, 503);
     assert_eq!(e.code(), Some(ApiCode::Unknown(-7)));
     assert!(!e.is_auth_error());
     assert!(e.is_retryable(), "503 is retryable whatever the body");
@@ -75,7 +59,7 @@ fn envelopes_become_api_errors_with_the_original_status() {
 fn auth_errors_are_codes_minus_one_to_minus_six() {
     for code in -8..=2 {
         assert_eq!(
-            envelope_error(code, 400, None).is_auth_error(),
+            envelope_error(code, 400).is_auth_error(),
             (-6..=-1).contains(&code),
             "{code}"
         );
@@ -115,55 +99,34 @@ fn other_progenitor_errors_map_by_kind() {
     assert!(matches!(e, Error::InvalidRequest(_)));
 }
 
-fn routed(kind: UnclassifiedKind, status: u16, body: &'static [u8]) -> Error {
-    let mut response = http::Response::new(body);
-    *response.status_mut() = crate::classify::ROUTED_STATUS;
-    response.extensions_mut().insert(Unclassified {
-        kind,
-        status: StatusCode::from_u16(status).unwrap(),
-        body: Bytes::from_static(body),
-    });
+fn routed(error: Error) -> Error {
+    let url = reqwest::Url::parse("https://example.test/v1/api/members").unwrap();
     Error::from(P::<types::Error>::UnexpectedResponse(
-        reqwest::Response::from(response),
+        crate::classify::route(error, url),
     ))
 }
 
 #[test]
-fn routed_responses_become_http_and_decode_errors() {
-    let e = routed(UnclassifiedKind::Http, 502, b"<html>Bad Gateway</html>");
-    assert!(
-        matches!(&e, Error::Http { status, body_snippet } if *status == 502 && body_snippet == "<html>Bad Gateway</html>")
-    );
+fn routed_errors_arrive_whole() {
+    let e = routed(Error::Http {
+        status: StatusCode::BAD_GATEWAY,
+        body_snippet: "<html>Bad Gateway</html>".into(),
+    });
     assert!(e.is_retryable());
     assert_eq!(
         e.to_string(),
         "Ncloud Chat answered HTTP 502 Bad Gateway: <html>Bad Gateway</html>"
     );
 
-    let e = routed(UnclassifiedKind::Http, 500, b"");
+    let e = routed(Error::Http {
+        status: StatusCode::INTERNAL_SERVER_ERROR,
+        body_snippet: String::new(),
+    });
     assert_eq!(
         e.to_string(),
         "Ncloud Chat answered HTTP 500 Internal Server Error: (empty body)"
     );
     assert!(!e.is_retryable());
-
-    let e = routed(UnclassifiedKind::Undecodable, 200, b"{\"id\":");
-    match &e {
-        Error::Decode {
-            status,
-            body_snippet,
-            source,
-        } => {
-            assert_eq!(*status, Some(StatusCode::OK));
-            assert_eq!(body_snippet, "{\"id\":");
-            assert!(
-                source.is_eof(),
-                "the original parse error is reproduced: {source}"
-            );
-        }
-        other => panic!("{other:?}"),
-    }
-    assert_eq!(e.status(), Some(StatusCode::OK));
 
     // An unexpected response nobody marked still reports its status.
     let mut response = http::Response::new("");
@@ -172,6 +135,96 @@ fn routed_responses_become_http_and_decode_errors() {
         reqwest::Response::from(response),
     ));
     assert_eq!(e.status(), Some(StatusCode::SEE_OTHER));
+}
+
+#[test]
+fn new_variants_say_what_happened() {
+    use std::time::Duration;
+    let e = Error::TooLarge {
+        status: StatusCode::OK,
+        limit: 16 * 1024 * 1024,
+    };
+    assert_eq!(
+        e.to_string(),
+        "the response (HTTP 200 OK) is larger than the limit of 16777216 bytes (ClientBuilder::max_response_bytes)"
+    );
+    assert!(!e.is_retryable());
+    let e = Error::Redirect {
+        status: StatusCode::FOUND,
+        location: Some("https://elsewhere.test/x".into()),
+    };
+    assert_eq!(
+        e.to_string(),
+        "Ncloud Chat redirected (HTTP 302 Found) to https://elsewhere.test/x; redirects are not followed"
+    );
+    assert!(!e.is_retryable() && e.status() == Some(StatusCode::FOUND));
+    let e = Error::Timeout {
+        limit: Duration::from_millis(1500),
+    };
+    assert_eq!(
+        e.to_string(),
+        "the call did not finish within its operation timeout of 1.5s"
+    );
+    assert!(e.is_retryable() && e.status().is_none());
+
+    let last = Error::Api {
+        code: ApiCode::Unknown(-100),
+        message: "slow down".into(),
+        status: StatusCode::TOO_MANY_REQUESTS,
+    };
+    let e = Error::GaveUp {
+        attempts: 1,
+        retry_after: Some(Duration::from_secs(120)),
+        last: Box::new(last),
+    };
+    assert_eq!(
+        e.to_string(),
+        "gave up after 1 attempt (Retry-After asked for 120s)"
+    );
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
+    assert_eq!(e.attempts(), Some(1));
+    assert_eq!(e.code(), Some(ApiCode::Unknown(-100)));
+    assert_eq!(e.status(), Some(StatusCode::TOO_MANY_REQUESTS));
+    assert!(e.is_retryable());
+    let source = std::error::Error::source(&e).expect("the last error is the source");
+    assert!(source.to_string().contains("slow down"));
+    let e = Error::GaveUp {
+        attempts: 3,
+        retry_after: None,
+        last: Box::new(Error::Timeout {
+            limit: Duration::from_secs(1),
+        }),
+    };
+    assert_eq!(e.to_string(), "gave up after 3 attempts");
+    assert_eq!((e.retry_after(), e.attempts()), (None, Some(3)));
+}
+
+#[test]
+fn decode_errors_quoting_huge_values_are_bounded() {
+    // serde quotes a string where a number was expected.
+    let body = format!(r#"{{"status":"{}"}}"#, "x".repeat(100_000));
+    let source = serde_json::from_str::<types::Error>(&body).unwrap_err();
+    let (line, column) = (source.line(), source.column());
+    let e = Error::from(P::<types::Error>::InvalidResponsePayload(
+        Bytes::from(body),
+        source,
+    ));
+    let Error::Decode { source, .. } = &e else {
+        panic!("{e:?}")
+    };
+    assert!(
+        source
+            .to_string()
+            .ends_with(&format!("(line {line} column {column})"))
+    );
+    for text in [
+        e.to_string(),
+        format!("{e:?}"),
+        source.to_string(),
+        format!("{source:?}"),
+    ] {
+        assert!(text.len() < 2048, "{} bytes", text.len());
+    }
 }
 
 #[test]

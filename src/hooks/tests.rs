@@ -15,12 +15,16 @@ use crate::{Error, RetryPolicy, types};
 const KEY: &str = "ak-HOOKS-SECRET-0f3e";
 
 async fn setup() -> (MockServer, Client) {
+    setup_with(RetryPolicy::default().initial_backoff(Duration::from_millis(1))).await
+}
+
+async fn setup_with(policy: RetryPolicy) -> (MockServer, Client) {
     let server = MockServer::start().await;
     let client = Client::builder()
         .api_key(KEY)
         .project_id("proj-1")
         .base_url(server.uri())
-        .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1)))
+        .retry(policy)
         .build()
         .unwrap();
     (server, client)
@@ -160,7 +164,7 @@ async fn responses_map_to_the_right_errors() {
         (200, r#"{"name":"no id"}"#, |e| matches!(e, Error::Decode { status: None, body_snippet, .. } if body_snippet.contains("no id"))),
     ];
     for (status, body, expected) in cases {
-        let (server, client) = setup().await;
+        let (server, client) = setup_with(RetryPolicy::disabled()).await;
         Mock::given(path("/v1/api/members/u1"))
             .respond_with(answer(*status, body))
             .mount(&server)
@@ -243,8 +247,16 @@ async fn transport_failures_are_reported_without_the_key() {
         .build()
         .unwrap();
     let error = get_user(&client).await.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(
+        matches!(&error, Error::GaveUp { attempts: 3, retry_after: None, last } if matches!(**last, Error::Transport(_))),
+        "{error:?}"
+    );
     assert!(error.is_retryable());
+    assert_eq!(
+        error.to_string(),
+        "gave up after 3 attempts",
+        "the cause is the source"
+    );
 }
 
 /// One span or event: its fields as text, plus `kind` (the span name or `event`).
@@ -368,5 +380,41 @@ async fn each_request_is_traced_with_template_status_and_code() {
     let retries: Vec<_> = records.iter().filter(|r| r.contains_key("retry")).collect();
     assert_eq!(retries.len(), 1, "{records:?}");
     assert_eq!(retries[0]["reason"], "HTTP 502");
-    assert_eq!(retries[0]["delay_ms"], "1");
+    // Full jitter below the 1 ms ceiling.
+    assert!(
+        retries[0]["delay_ms"].parse::<u64>().unwrap() <= 1,
+        "{records:?}"
+    );
+}
+
+#[tokio::test]
+async fn extreme_timeouts_and_waits_neither_panic_nor_hang() {
+    let server = MockServer::start().await;
+    Mock::given(path("/v1/api/members/u1"))
+        .respond_with(answer(429, "").insert_header("retry-after", "99999999999999999999"))
+        .mount(&server)
+        .await;
+    let builder = || {
+        Client::builder()
+            .api_key(KEY)
+            .project_id("proj-1")
+            .base_url(server.uri())
+            .retry(RetryPolicy::default().max_retry_after(Duration::MAX))
+    };
+    // Honouring a wait of ~585 billion years would not end within the operation timeout.
+    let client = builder()
+        .operation_timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let error = get_user(&client).await.unwrap_err();
+    assert_eq!(error.attempts(), Some(1), "{error:?}");
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(u64::MAX)));
+    // An operation timeout too large for the clock is no deadline.
+    let client = builder()
+        .operation_timeout(Duration::MAX)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = get_user(&client).await.unwrap_err();
+    assert_eq!(error.status(), Some(reqwest::StatusCode::TOO_MANY_REQUESTS));
 }

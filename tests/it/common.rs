@@ -237,6 +237,26 @@ pub fn assert_no_secret(err: &(dyn std::error::Error + 'static)) {
     }
 }
 
+/// Longest any error's text may be: each `Display` and `Debug` along its `source()` chain.
+pub const ERROR_TEXT_LIMIT: usize = 4096;
+
+/// An error shows no key and stays short whatever the response: each `Display` and `Debug`
+/// along its `source()` chain is at most [`ERROR_TEXT_LIMIT`] bytes. `what` names the case.
+pub fn assert_bounded(what: &str, err: &(dyn std::error::Error + 'static)) {
+    assert_no_secret(err);
+    let mut current = Some(err);
+    while let Some(e) = current {
+        for text in [e.to_string(), format!("{e:?}")] {
+            assert!(
+                text.len() <= ERROR_TEXT_LIMIT,
+                "{what}: {} bytes of error text",
+                text.len()
+            );
+        }
+        current = e.source();
+    }
+}
+
 /// The vendor error envelope.
 pub fn envelope(code: i64, message: &str) -> Value {
     serde_json::json!({ "status": code, "message": message })

@@ -1,5 +1,7 @@
 //! Retries: GET/PUT/DELETE are sent again on 429/502/503/504, POST never; each attempt is a
-//! complete request with credentials. Backoff is shortened so the tests do not wait.
+//! complete request with credentials. Backoff is shortened so the tests do not wait. (The
+//! hostile-network cases are in `faults.rs`; jitter and `Retry-After` arithmetic are unit
+//! tests of `retry.rs`, with the random draw and the clock injected.)
 
 use std::time::Duration;
 
@@ -142,10 +144,19 @@ async fn retries_stop_at_the_limit_with_the_last_error() {
             .await,
     );
 
+    let Error::GaveUp {
+        attempts: 3,
+        retry_after: None,
+        last,
+    } = &err
+    else {
+        panic!("expected Error::GaveUp after 3 attempts, got {err:?}");
+    };
     assert!(
-        matches!(&err, Error::Http { status, .. } if status.as_u16() == 504),
+        matches!(**last, Error::Http { status, .. } if status.as_u16() == 504),
         "{err:?}"
     );
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(504));
     assert!(err.is_retryable());
     assert_eq!(api.requests().await.len(), 3, "one attempt and two retries");
 }

@@ -15,6 +15,7 @@
 //! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
 //!   (`tsc`, a Python test against the emulator);
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
+//! - [`fuzz`]: `cargo xtask fuzz`, the decoder fuzz test with a long budget;
 //!
 //! and the helpers they share:
 //!
@@ -35,6 +36,7 @@ mod codegen;
 pub mod bindings;
 pub mod bindings_check;
 pub mod emulator;
+pub mod fuzz;
 pub mod generate;
 pub mod json;
 pub mod lint;

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::{bindings, bindings_check, generate, json, snapshot, spec_check, tools};
+use xtask::{bindings, bindings_check, fuzz, generate, json, snapshot, spec_check, tools};
 
 /// Maintainer commands for ncloud-chat.
 #[derive(Debug, Parser)]
@@ -33,6 +33,9 @@ enum Command {
     /// Install the pinned npm tools (tools/node_modules) and Python tools (tools/.venv) when
     /// missing or out of date.
     Tools(tools::ToolsArgs),
+    /// Run the decoder fuzz test (tests/it/fuzz.rs) longer than CI does, with a fresh seed
+    /// unless one is given.
+    Fuzz(fuzz::FuzzArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Command::Bindings(args) => bindings::run(args),
         Command::BindingsCheck(args) => bindings_check::run(args),
         Command::Tools(args) => tools::run(args),
+        Command::Fuzz(args) => fuzz::run(args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("error: {error:#}");
