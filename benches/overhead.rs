@@ -10,8 +10,9 @@
 //!    wall time; it prints the median and range of the per-round ratios.
 //!
 //! Environment: `NCLOUD_BENCH_ROUNDS` (default 20) rounds per row; `NCLOUD_BENCH_RATIOS_ONLY=1`
-//! skips the criterion part; `NCLOUD_BENCH_PROFILE=<side>,<call>,<n>` (e.g.
-//! `crate,send_message,2000`) only makes `n` sequential calls of one side, for a profiler.
+//! skips the criterion part; `NCLOUD_BENCH_PROFILE=<side>,<call>,<n>[,<in flight>]` (e.g.
+//! `crate,send_message,2000`) only makes `n` calls of one side (default: one at a time), for a
+//! profiler.
 
 mod support;
 
@@ -293,8 +294,11 @@ fn profile(bench: &Bench, spec: &str) {
     let calls = parts
         .get(2)
         .map_or(1000, |n| n.parse().expect("number of calls"));
-    bench.batch(side, call, 10, 1);
-    let cost = measure(bench, side, call, calls, 1);
+    let in_flight = parts
+        .get(3)
+        .map_or(1, |n| n.parse().expect("calls in flight"));
+    bench.batch(side, call, 10, in_flight);
+    let cost = measure(bench, side, call, calls, in_flight);
     println!(
         "{} {}: {calls} calls, {:.1} µs client-thread CPU per call",
         side.name(),

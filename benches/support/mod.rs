@@ -274,8 +274,13 @@ pub struct CpuTimes {
 
 impl CpuTimes {
     pub fn now() -> Self {
+        // Elsewhere than Linux there is no per-thread figure: the process's stands in.
+        #[cfg(target_os = "linux")]
+        let thread = libc::RUSAGE_THREAD;
+        #[cfg(not(target_os = "linux"))]
+        let thread = libc::RUSAGE_SELF;
         Self {
-            thread: rusage(libc::RUSAGE_THREAD),
+            thread: rusage(thread),
             process: rusage(libc::RUSAGE_SELF),
         }
     }
