@@ -1,6 +1,7 @@
 //! Generates the typed client from `spec/ncloud-chat.yaml` with progenitor (settings in
 //! `codegen.rs`, shared with xtask) into `$OUT_DIR/client.rs`, included by `src/generated.rs`,
-//! plus the operation table `$OUT_DIR/operations.rs` that `src/hooks.rs` includes.
+//! plus the operation table `$OUT_DIR/operations.rs` that `src/hooks.rs` includes and the
+//! request constraint table `$OUT_DIR/constraints.rs` that `src/validate.rs` includes.
 
 #[path = "codegen.rs"]
 mod codegen;
@@ -16,7 +17,12 @@ fn main() {
     let result = codegen::load_spec(Path::new(codegen::SPEC_PATH)).and_then(|spec| {
         write(&out.join("client.rs"), codegen::client_code(&spec)?)?;
         // The path templates the tracing spans report (see `src/hooks.rs`).
-        write(&out.join("operations.rs"), codegen::operations_code(&spec)?)
+        write(&out.join("operations.rs"), codegen::operations_code(&spec)?)?;
+        // The request constraints checked before sending (see `src/validate.rs`).
+        write(
+            &out.join("constraints.rs"),
+            codegen::constraints_code(&spec)?,
+        )
     });
     if let Err(message) = result {
         // One readable report instead of a panic backtrace.

@@ -135,12 +135,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .send()
         .await?
         .into_inner();
-    let requested = request
-        .data
-        .and_then(|d| d.request_friend)
-        .and_then(|r| r.friendship)
-        .or(request.friendship)
-        .and_then(|f| f.status);
+    let requested = request.into_friendship().status;
     println!("   request sent: {}", requested.unwrap_or_default());
     let accepted = client
         .accept_friend()
@@ -152,7 +147,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .send()
         .await?
         .into_inner();
-    let status = accepted.friendship.and_then(|f| f.status);
+    let status = accepted.friendship.status;
     println!("   {bob} accepted: {}", status.unwrap_or_default());
 
     println!("\n4. Create a private channel for both");

@@ -61,7 +61,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":\"<direction>\"}` with the direction as the\nstring `\"1\"` (ascending) or `\"-1\"` (descending).\n",
+                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":<direction>}` with the direction `\"1\"` / `1`\n(ascending) or `\"-1\"` / `-1` (descending), as a string or a number.\n",
                     ),
             )
             .about(
@@ -91,7 +91,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("limit")
                     .value_parser(::clap::value_parser!(i64))
                     .required(false)
-                    .help("Maximum participants; 0 means unlimited."),
+                    .help(
+                        "Maximum participants; 0 means unlimited (negative values are undocumented).",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("link-url")
@@ -112,7 +114,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("name")
                     .long("name")
-                    .value_parser(::clap::value_parser!(types::CreateChannelRequestName))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("Channel name."),
             )
@@ -210,7 +212,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("limit")
                     .value_parser(::clap::value_parser!(i64))
                     .required(false)
-                    .help("Maximum participants; 0 means unlimited."),
+                    .help(
+                        "Maximum participants; 0 means unlimited (negative values are undocumented).",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("link-url")
@@ -229,7 +233,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("name")
                     .long("name")
-                    .value_parser(::clap::value_parser!(types::UpdateChannelRequestName))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help("Channel name."),
             )
@@ -304,14 +308,14 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("friend-id")
                     .long("friend-id")
-                    .value_parser(::clap::value_parser!(types::FriendPairFriendId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("The other user."),
             )
             .arg(
                 ::clap::Arg::new("user-id")
                     .long("user-id")
-                    .value_parser(::clap::value_parser!(types::FriendPairUserId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("A user (for bulk requests, the one sending the request)."),
             )
@@ -358,14 +362,14 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("friend-id")
                     .long("friend-id")
-                    .value_parser(::clap::value_parser!(types::FriendPairFriendId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("The other user."),
             )
             .arg(
                 ::clap::Arg::new("user-id")
                     .long("user-id")
-                    .value_parser(::clap::value_parser!(types::FriendPairUserId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("A user (for bulk requests, the one sending the request)."),
             )
@@ -392,7 +396,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("friend-id")
                     .long("friend-id")
-                    .value_parser(::clap::value_parser!(types::FriendRequestFriendId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("The user being asked."),
             )
@@ -406,7 +410,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("user-id")
                     .long("user-id")
-                    .value_parser(::clap::value_parser!(types::FriendRequestUserId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("The user sending the request."),
             )
@@ -454,11 +458,11 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":\"<direction>\"}` with the direction as the\nstring `\"1\"` (ascending) or `\"-1\"` (descending).\n",
+                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":<direction>}` with the direction `\"1\"` / `1`\n(ascending) or `\"-1\"` / `-1` (descending), as a string or a number.\n",
                     ),
             )
             .about(
-                "List users\n\nLists the project's users matching `filter`, ordered by `sort`, paged by `option`.\nWith `option.count` true the service returns the number of matching users instead of\nthe list. The vendor does not document that response; this document accepts\n`{\"count\": n}` (schema `Count`), which is what the project's emulator returns.\n",
+                "List users\n\nLists the project's users matching `filter`, ordered by `sort`, paged by `option`.\nWith `option.count` true the service returns the number of matching users instead of\nthe list. The vendor does not document that response; this document accepts\n`{\"count\": n}` (schema `Count`, unverified), which is what the project's emulator\nreturns.\n",
             )
     }
     pub fn cli_register_user() -> ::clap::Command {
@@ -473,7 +477,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("name")
                     .long("name")
-                    .value_parser(::clap::value_parser!(types::RegisterUserRequestName))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help("Display name."),
             )
@@ -487,8 +491,11 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("user-id")
                     .long("user-id")
-                    .value_parser(::clap::value_parser!(types::UserIdString))
-                    .required_unless_present("json-body"),
+                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .required_unless_present("json-body")
+                    .help(
+                        "The new user's ID. The vendor page says 4 to 128 letters, digits, `-` or `_`, but\npublic code registers e-mail addresses as IDs, so this is not declared as a\nconstraint: the service decides.\n",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -505,7 +512,7 @@ impl<T: CliConfig> Cli<T> {
                     .help("XXX"),
             )
             .about(
-                "Register a user\n\nRegisters a new user. `userId` must be 4 to 128 characters of letters, digits, `-` and\n`_` (the current rule; older examples and third-party code use UUIDs, which satisfy it).\nThe response wraps the new user in `member`; its fields after `device_type` are not on\nthe vendor page and follow the `Member` object of the other user calls.\n",
+                "Register a user\n\nRegisters a new user. The current vendor page says `userId` is 4 to 128 characters of\nletters, digits, `-` and `_`; public code registers users with e-mail addresses as IDs\n(and then calls `/v1/api/members/<e-mail>`), so the rule is documented here but not\ndeclared as a constraint: the service decides. The response wraps the new user in `member`; its fields after `device_type` are not on\nthe vendor page and follow the `Member` object of the other user calls.\n",
             )
     }
     pub fn cli_get_user() -> ::clap::Command {
@@ -535,7 +542,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("name")
                     .long("name")
-                    .value_parser(::clap::value_parser!(types::UpdateUserRequestName))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help("Display name."),
             )
@@ -602,7 +609,7 @@ impl<T: CliConfig> Cli<T> {
                     ),
             )
             .about(
-                "Get push notification settings\n\nReturns a user's push settings, unwrapped. Note the official example's `device` is\n`\"sandbox\"` although the field is documented as `FCM` or `APNS`, so the response field is\nan open string.\n",
+                "Get push notification settings\n\nReturns a user's push settings, unwrapped. Note the official example's `device` is\n`\"sandbox\"` although the field is documented as `FCM` or `APNS`, so `device` is an open\nstring here and in requests (a value read back can be sent back).\n",
             )
     }
     pub fn cli_set_push_notification() -> ::clap::Command {
@@ -617,16 +624,11 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("device")
                     .long("device")
-                    .value_parser(
-                        ::clap::builder::TypedValueParser::map(
-                            ::clap::builder::PossibleValuesParser::new([
-                                types::PushDevice::Fcm.to_string(),
-                                types::PushDevice::Apns.to_string(),
-                            ]),
-                            |s| types::PushDevice::try_from(s).unwrap(),
-                        ),
-                    )
-                    .required(false),
+                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .required(false)
+                    .help(
+                        "Push service. Documented values: `FCM` and `APNS`; the service itself returns\n`sandbox` (official example of Get push notification settings), so any string is\naccepted and a value read back can be sent back.\n",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("night")
@@ -742,7 +744,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":\"<direction>\"}` with the direction as the\nstring `\"1\"` (ascending) or `\"-1\"` (descending).\n",
+                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":<direction>}` with the direction `\"1\"` / `1`\n(ascending) or `\"-1\"` / `-1` (descending), as a string or a number.\n",
                     ),
             )
             .about(
@@ -761,11 +763,11 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("content")
                     .long("content")
-                    .value_parser(
-                        ::clap::value_parser!(types::SendMessageRequestContent),
-                    )
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("Message text (maximum length set in the dashboard)."),
+                    .help(
+                        "Message text (maximum length set in the dashboard). Whether the service refuses an\nempty text is not documented, so it is not refused here.\n",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -855,7 +857,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":\"<direction>\"}` with the direction as the\nstring `\"1\"` (ascending) or `\"-1\"` (descending).\n",
+                        "JSON object, serialized to a string, whose shape is the `Sort` schema\n(#/components/schemas/Sort): `{\"<field>\":<direction>}` with the direction `\"1\"` / `1`\n(ascending) or `\"-1\"` / `-1` (descending), as a string or a number.\n",
                     ),
             )
             .about(
@@ -874,12 +876,12 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("id")
                     .long("id")
-                    .value_parser(::clap::value_parser!(types::IssueTokenId))
+                    .value_parser(::clap::value_parser!(::std::string::String))
                     .required(true)
                     .help("ID of the user the token is for."),
             )
             .about(
-                "Issue a user token\n\nIssues a token for an existing user, valid for `expireDay` days, for the client SDK's\nlogin. The token is a JWT; its `exp` claim tells when it expires.\n\nChoices: the parameters go in the **query string** with no body, as every official\nexample does (some third-party code sends a JSON body instead). `expireDay` is limited\nto 1..90 as the current English page says (an older Korean page only says \"1 or more\").\nThe response carries `status`: any value other than `1` is a failure even with HTTP 200.\n",
+                "Issue a user token\n\nIssues a token for an existing user, valid for `expireDay` days, for the client SDK's\nlogin. The token is a JWT; reading its expiry from an `exp` claim is unverified (no\nvendor page shows a decoded token).\n\nChoices: the parameters go in the **query string** with no body, as every official\nexample does (curl `POST '.../v1/api/token?id=...&expireDay=10' -d ''`). Three public\nclients send a JSON body `{\"id\": ..., \"expireDay\": ...}` instead; whether the service\nalso reads a body is unverified, so the documented query form is kept. `expireDay` is\nlimited to 1..90 as the current English page says (an older Korean page only says \"1 or\nmore\"). The response carries `status`: any value other than `1` is a failure even with\nHTTP 200.\n",
             )
     }
     pub async fn execute(
@@ -970,7 +972,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<bool>("mutes") {
             request = request.body_map(|body| { body.mutes(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::CreateChannelRequestName>("name") {
+        if let Some(value) = matches.get_one::<::std::string::String>("name") {
             request = request.body_map(|body| { body.name(value.clone()) });
         }
         if let Some(value) = matches.get_one::<bool>("push") {
@@ -1054,7 +1056,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<bool>("mutes") {
             request = request.body_map(|body| { body.mutes(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::UpdateChannelRequestName>("name") {
+        if let Some(value) = matches.get_one::<::std::string::String>("name") {
             request = request.body_map(|body| { body.name(value.clone()) });
         }
         if let Some(value) = matches.get_one::<bool>("push") {
@@ -1119,10 +1121,10 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.accept_friend();
-        if let Some(value) = matches.get_one::<types::FriendPairFriendId>("friend-id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("friend-id") {
             request = request.body_map(|body| { body.friend_id(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::FriendPairUserId>("user-id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("user-id") {
             request = request.body_map(|body| { body.user_id(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1175,10 +1177,10 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.reject_friend();
-        if let Some(value) = matches.get_one::<types::FriendPairFriendId>("friend-id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("friend-id") {
             request = request.body_map(|body| { body.friend_id(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::FriendPairUserId>("user-id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("user-id") {
             request = request.body_map(|body| { body.user_id(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1206,14 +1208,13 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.request_friend();
-        if let Some(value) = matches.get_one::<types::FriendRequestFriendId>("friend-id")
-        {
+        if let Some(value) = matches.get_one::<::std::string::String>("friend-id") {
             request = request.body_map(|body| { body.friend_id(value.clone()) });
         }
         if let Some(value) = matches.get_one::<::std::string::String>("message") {
             request = request.body_map(|body| { body.message(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::FriendRequestUserId>("user-id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("user-id") {
             request = request.body_map(|body| { body.user_id(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1271,13 +1272,13 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<::std::string::String>("custom-field") {
             request = request.body_map(|body| { body.custom_field(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::RegisterUserRequestName>("name") {
+        if let Some(value) = matches.get_one::<::std::string::String>("name") {
             request = request.body_map(|body| { body.name(value.clone()) });
         }
         if let Some(value) = matches.get_one::<::std::string::String>("profile") {
             request = request.body_map(|body| { body.profile(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::UserIdString>("user-id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("user-id") {
             request = request.body_map(|body| { body.user_id(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1331,7 +1332,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<::std::string::String>("custom-field") {
             request = request.body_map(|body| { body.custom_field(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::UpdateUserRequestName>("name") {
+        if let Some(value) = matches.get_one::<::std::string::String>("name") {
             request = request.body_map(|body| { body.name(value.clone()) });
         }
         if let Some(value) = matches.get_one::<::std::string::String>("profile") {
@@ -1412,7 +1413,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<bool>("ad") {
             request = request.body_map(|body| { body.ad(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::PushDevice>("device") {
+        if let Some(value) = matches.get_one::<::std::string::String>("device") {
             request = request.body_map(|body| { body.device(value.clone()) });
         }
         if let Some(value) = matches.get_one::<bool>("night") {
@@ -1521,9 +1522,7 @@ impl<T: CliConfig> Cli<T> {
         {
             request = request.channel_id(value.clone());
         }
-        if let Some(value) = matches
-            .get_one::<types::SendMessageRequestContent>("content")
-        {
+        if let Some(value) = matches.get_one::<::std::string::String>("content") {
             request = request.body_map(|body| { body.content(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1635,7 +1634,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<::std::num::NonZeroU64>("expire-day") {
             request = request.expire_day(value.clone());
         }
-        if let Some(value) = matches.get_one::<types::IssueTokenId>("id") {
+        if let Some(value) = matches.get_one::<::std::string::String>("id") {
             request = request.id(value.clone());
         }
         self.config.execute_issue_token(matches, &mut request)?;

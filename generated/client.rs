@@ -5,7 +5,9 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///Body of Send several friend requests, a top-level JSON array.
+    /**Body of Send several friend requests, a top-level JSON array. Neither a minimum nor a
+maximum batch size is documented.
+*/
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -32,20 +34,18 @@ pub mod types {
             Self(value)
         }
     }
-    ///Confirmation of Send several friend requests.
+    ///Confirmation of Send several friend requests (`message` required).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
     pub struct BulkFriendResult {
         ///e.g. `Friends added successfully`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message: ::std::option::Option<::std::string::String>,
+        pub message: ::std::string::String,
     }
     impl BulkFriendResult {
         pub fn builder() -> builder::BulkFriendResult {
@@ -65,6 +65,9 @@ pub mod types {
         ///Creation time, ISO 8601 with offset.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
+        ///Deletion time *(service schema, not the docs)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
         ///Channel disabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
@@ -72,6 +75,9 @@ pub mod types {
         pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image_url: ::std::option::Option<ChannelImageUrl>,
+        ///The channel's latest message *(service schema, not the docs; nullable)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_message: ::std::option::Option<Message>,
         ///Maximum participants; 0 means unlimited.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i64>,
@@ -105,6 +111,7 @@ pub mod types {
         ///Last change, ISO 8601 with offset.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
+        ///The creator; `null` possible *(nullable in the service schema)*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<ChannelUser>,
         ///Creator's user ID.
@@ -294,8 +301,8 @@ example shows a string; both are accepted.
             Self(value)
         }
     }
-    /**Result of a list call made with `option.count` true. The vendor does not document this
-shape; `{"count": n}` is this document's assumption.
+    /**Result of a list call made with `option.count` true. Unverified: the vendor does not
+document this shape; `{"count": n}` is this document's assumption.
 */
     #[derive(
         ::serde::Deserialize,
@@ -333,7 +340,7 @@ shape; `{"count": n}` is this document's assumption.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub image_url: ::std::option::Option<::std::string::String>,
-        ///Maximum participants; 0 means unlimited.
+        ///Maximum participants; 0 means unlimited (negative values are undocumented).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i64>,
         ///Channel link URL (returned as `link_url`); a full URL answering HTTP 200.
@@ -349,7 +356,7 @@ shape; `{"count": n}` is this document's assumption.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mutes: ::std::option::Option<bool>,
         ///Channel name.
-        pub name: CreateChannelRequestName,
+        pub name: ::std::string::String,
         ///Allow push notifications (default true).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub push: ::std::option::Option<bool>,
@@ -368,70 +375,6 @@ shape; `{"count": n}` is this document's assumption.
     impl CreateChannelRequest {
         pub fn builder() -> builder::CreateChannelRequest {
             Default::default()
-        }
-    }
-    ///Channel name.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateChannelRequestName(::std::string::String);
-    impl ::std::ops::Deref for CreateChannelRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateChannelRequestName> for ::std::string::String {
-        fn from(value: CreateChannelRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateChannelRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateChannelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateChannelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateChannelRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`DeleteChannelChannelId`
@@ -704,15 +647,15 @@ does not close the set); `1` means success where an operation returns `status`.
         PartialEq,
         schemars::JsonSchema
     )]
-    pub struct Error {
+    pub struct ErrorEnvelope {
         ///Human-readable error text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Result code (see above).
         pub status: i64,
     }
-    impl Error {
-        pub fn builder() -> builder::Error {
+    impl ErrorEnvelope {
+        pub fn builder() -> builder::ErrorEnvelope {
             Default::default()
         }
     }
@@ -728,142 +671,14 @@ does not close the set); `1` means success where an operation returns `status`.
     pub struct FriendPair {
         ///The other user.
         #[serde(rename = "friendId")]
-        pub friend_id: FriendPairFriendId,
+        pub friend_id: ::std::string::String,
         ///A user (for bulk requests, the one sending the request).
         #[serde(rename = "userId")]
-        pub user_id: FriendPairUserId,
+        pub user_id: ::std::string::String,
     }
     impl FriendPair {
         pub fn builder() -> builder::FriendPair {
             Default::default()
-        }
-    }
-    ///The other user.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct FriendPairFriendId(::std::string::String);
-    impl ::std::ops::Deref for FriendPairFriendId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<FriendPairFriendId> for ::std::string::String {
-        fn from(value: FriendPairFriendId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for FriendPairFriendId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for FriendPairFriendId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for FriendPairFriendId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for FriendPairFriendId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///A user (for bulk requests, the one sending the request).
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct FriendPairUserId(::std::string::String);
-    impl ::std::ops::Deref for FriendPairUserId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<FriendPairUserId> for ::std::string::String {
-        fn from(value: FriendPairUserId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for FriendPairUserId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for FriendPairUserId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for FriendPairUserId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for FriendPairUserId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Body of Send a friend request.
@@ -878,145 +693,17 @@ does not close the set); `1` means success where an operation returns `status`.
     pub struct FriendRequest {
         ///The user being asked.
         #[serde(rename = "friendId")]
-        pub friend_id: FriendRequestFriendId,
+        pub friend_id: ::std::string::String,
         ///Text attached to the request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///The user sending the request.
         #[serde(rename = "userId")]
-        pub user_id: FriendRequestUserId,
+        pub user_id: ::std::string::String,
     }
     impl FriendRequest {
         pub fn builder() -> builder::FriendRequest {
             Default::default()
-        }
-    }
-    ///The user being asked.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct FriendRequestFriendId(::std::string::String);
-    impl ::std::ops::Deref for FriendRequestFriendId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<FriendRequestFriendId> for ::std::string::String {
-        fn from(value: FriendRequestFriendId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for FriendRequestFriendId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for FriendRequestFriendId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for FriendRequestFriendId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for FriendRequestFriendId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///The user sending the request.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct FriendRequestUserId(::std::string::String);
-    impl ::std::ops::Deref for FriendRequestUserId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<FriendRequestUserId> for ::std::string::String {
-        fn from(value: FriendRequestUserId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for FriendRequestUserId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for FriendRequestUserId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for FriendRequestUserId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for FriendRequestUserId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /**A friendship between two users. The vendor tables list `friend_id` twice (the older
@@ -1066,19 +753,17 @@ list, so this is an open string.
             Default::default()
         }
     }
-    ///A friendship wrapped in `friendship`.
+    ///A friendship wrapped in `friendship` (required).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
     pub struct FriendshipResponse {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub friendship: ::std::option::Option<Friendship>,
+        pub friendship: Friendship,
     }
     impl FriendshipResponse {
         pub fn builder() -> builder::FriendshipResponse {
@@ -1436,70 +1121,6 @@ list, so this is an open string.
                 })
         }
     }
-    ///`IssueTokenId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct IssueTokenId(::std::string::String);
-    impl ::std::ops::Deref for IssueTokenId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<IssueTokenId> for ::std::string::String {
-        fn from(value: IssueTokenId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for IssueTokenId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for IssueTokenId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for IssueTokenId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for IssueTokenId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`ListMessagesChannelId`
     #[derive(
         ::serde::Serialize,
@@ -1626,6 +1247,7 @@ the other user pages; more undocumented fields may appear.
         ///Network.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///Push settings; `null` possible *(nullable in the service schema)*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub notifications: ::std::option::Option<Notifications>,
         ///`true` while the user is online.
@@ -1679,21 +1301,22 @@ the other user pages; more undocumented fields may appear.
             Self::Count(value)
         }
     }
-    ///A user's ID and push settings.
+    /**A user's ID and push settings. Both keys are in every vendor example and required, so an
+empty or foreign body is not taken for settings.
+*/
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
     pub struct MemberNotifications {
         ///User ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::string::String,
+        ///Push settings; `null` possible *(nullable in the service schema)*.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub notifications: ::std::option::Option<Notifications>,
     }
     impl MemberNotifications {
@@ -1758,10 +1381,14 @@ types and the list examples. More undocumented fields may appear.
         schemars::JsonSchema
     )]
     pub struct Message {
+        ///The admin, for messages sent with this API; `null` possible *(nullable in the service schema)*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub admin: ::std::option::Option<MessageUser>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attachment_filenames: ::std::option::Option<MessageAttachment>,
+        ///Size of the message *(service schema, not the docs; `Int` there)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bytes: ::std::option::Option<i64>,
         ///Channel ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channel_id: ::std::option::Option<::std::string::String>,
@@ -1803,11 +1430,21 @@ types and the list examples. More undocumented fields may appear.
         ///`text` or `file` (open: other values may appear).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message_type: ::std::option::Option<::std::string::String>,
+        ///ID of the message this one replies to *(service schema, not the docs)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent_message_id: ::std::option::Option<::std::string::String>,
+        ///Send time as the service records it *(service schema, not the docs)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sended_at: ::std::option::Option<::std::string::String>,
+        ///The sender; `null` possible *(nullable in the service schema)*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender: ::std::option::Option<MessageUser>,
         ///Send time as Unix epoch milliseconds, in a string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sort_id: ::std::option::Option<::std::string::String>,
+        ///Last change *(service schema, not the docs)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
     }
     impl Message {
         pub fn builder() -> builder::Message {
@@ -1830,9 +1467,11 @@ empty (`{"name":"","size":0,"type":"text","url":""}`).
         ///File name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///Size in bytes.
+        /**Size in bytes. A number, not an integer: the service schema types it `Float`, so
+`1234.0` may arrive.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub size: ::std::option::Option<i64>,
+        pub size: ::std::option::Option<f64>,
         ///Type, `text` for text messages.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -1929,8 +1568,12 @@ empty (`{"name":"","size":0,"type":"text","url":""}`).
         ///Allow advertising pushes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ad: ::std::option::Option<bool>,
+        /**Push service. Documented values: `FCM` and `APNS`; the service itself returns
+`sandbox` (official example of Get push notification settings), so any string is
+accepted and a value read back can be sent back.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub device: ::std::option::Option<PushDevice>,
+        pub device: ::std::option::Option<::std::string::String>,
         ///Allow pushes at night.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub night: ::std::option::Option<bool>,
@@ -1993,80 +1636,21 @@ example shows `sandbox`, so it is an open string.
             Default::default()
         }
     }
-    ///Push service of a device (request form; responses may carry other values).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum PushDevice {
-        #[serde(rename = "FCM")]
-        Fcm,
-        #[serde(rename = "APNS")]
-        Apns,
-    }
-    impl ::std::fmt::Display for PushDevice {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Fcm => f.write_str("FCM"),
-                Self::Apns => f.write_str("APNS"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PushDevice {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "FCM" => Ok(Self::Fcm),
-                "APNS" => Ok(Self::Apns),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PushDevice {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PushDevice {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     /**Result of setting or disabling push settings. `status` `1` is success; any other value
-is a failure.
+is a failure. Both keys are required.
 */
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
     pub struct PushNotificationResult {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub member: ::std::option::Option<MemberNotifications>,
+        pub member: MemberNotifications,
         ///`1` on success.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<i64>,
+        pub status: i64,
     }
     impl PushNotificationResult {
         pub fn builder() -> builder::PushNotificationResult {
@@ -2090,82 +1674,22 @@ is a failure.
         )]
         pub custom_field: ::std::option::Option<::std::string::String>,
         ///Display name.
-        pub name: RegisterUserRequestName,
+        pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub notifications: ::std::option::Option<NotificationSettings>,
         ///Profile image URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profile: ::std::option::Option<::std::string::String>,
+        /**The new user's ID. The vendor page says 4 to 128 letters, digits, `-` or `_`, but
+public code registers e-mail addresses as IDs, so this is not declared as a
+constraint: the service decides.
+*/
         #[serde(rename = "userId")]
-        pub user_id: UserIdString,
+        pub user_id: ::std::string::String,
     }
     impl RegisterUserRequest {
         pub fn builder() -> builder::RegisterUserRequest {
             Default::default()
-        }
-    }
-    ///Display name.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct RegisterUserRequestName(::std::string::String);
-    impl ::std::ops::Deref for RegisterUserRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<RegisterUserRequestName> for ::std::string::String {
-        fn from(value: RegisterUserRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for RegisterUserRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RegisterUserRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for RegisterUserRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for RegisterUserRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`RemoveUserUserId`
@@ -2232,22 +1756,35 @@ is a failure.
                 })
         }
     }
+    ///The current documentation's shape of Send a friend request's result.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct RequestFriendCurrent {
+        pub data: RequestFriendData,
+    }
+    impl RequestFriendCurrent {
+        pub fn builder() -> builder::RequestFriendCurrent {
+            Default::default()
+        }
+    }
     ///The `data` wrapper of the current Send a friend request documentation.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
     pub struct RequestFriendData {
-        #[serde(
-            rename = "requestFriend",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub request_friend: ::std::option::Option<FriendshipResponse>,
+        #[serde(rename = "requestFriend")]
+        pub request_friend: FriendshipResponse,
     }
     impl RequestFriendData {
         pub fn builder() -> builder::RequestFriendData {
@@ -2255,26 +1792,30 @@ is a failure.
         }
     }
     /**Result of Send a friend request in either documented shape: the current
-`{"data":{"requestFriend":{"friendship":...}}}` or the older `{"friendship":...}`.
+`{"data":{"requestFriend":{"friendship":...}}}` or the older `{"friendship":...}`. One
+of the two wrapper keys is required, so an empty or foreign body is not success.
 */
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
-    pub struct RequestFriendResponse {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<RequestFriendData>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub friendship: ::std::option::Option<Friendship>,
+    #[serde(untagged)]
+    pub enum RequestFriendResponse {
+        RequestFriendCurrent(RequestFriendCurrent),
+        FriendshipResponse(FriendshipResponse),
     }
-    impl RequestFriendResponse {
-        pub fn builder() -> builder::RequestFriendResponse {
-            Default::default()
+    impl ::std::convert::From<RequestFriendCurrent> for RequestFriendResponse {
+        fn from(value: RequestFriendCurrent) -> Self {
+            Self::RequestFriendCurrent(value)
+        }
+    }
+    impl ::std::convert::From<FriendshipResponse> for RequestFriendResponse {
+        fn from(value: FriendshipResponse) -> Self {
+            Self::FriendshipResponse(value)
         }
     }
     ///`SendMessageChannelId`
@@ -2351,76 +1892,14 @@ is a failure.
         schemars::JsonSchema
     )]
     pub struct SendMessageRequest {
-        ///Message text (maximum length set in the dashboard).
-        pub content: SendMessageRequestContent,
+        /**Message text (maximum length set in the dashboard). Whether the service refuses an
+empty text is not documented, so it is not refused here.
+*/
+        pub content: ::std::string::String,
     }
     impl SendMessageRequest {
         pub fn builder() -> builder::SendMessageRequest {
             Default::default()
-        }
-    }
-    ///Message text (maximum length set in the dashboard).
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct SendMessageRequestContent(::std::string::String);
-    impl ::std::ops::Deref for SendMessageRequestContent {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendMessageRequestContent> for ::std::string::String {
-        fn from(value: SendMessageRequestContent) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendMessageRequestContent {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendMessageRequestContent {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SendMessageRequestContent {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendMessageRequestContent {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`SetPushNotificationUserId`
@@ -2510,6 +1989,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         ///Language code, e.g. `en`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
+        ///The read marker; `null` possible *(nullable in the service schema)*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mark: ::std::option::Option<SubscriptionMark>,
         ///Channel muted for this user (`mute`, while Channel says `mutes`).
@@ -2524,6 +2004,10 @@ rest comes from the SDK types. More undocumented fields may appear.
         ///Push allowed for this subscription.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub push: ::std::option::Option<bool>,
+        ///Last change *(service schema, not the docs)*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+        ///The subscribed user; `null` possible *(nullable in the service schema)*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<SubscriptionUser>,
         ///User ID.
@@ -2650,7 +2134,9 @@ rest comes from the SDK types. More undocumented fields may appear.
         pub message: ::std::option::Option<::std::string::String>,
         ///`1` on success; any other value is a failure.
         pub status: i64,
-        ///The token, a JWT whose `exp` claim is its expiry (Unix seconds).
+        /**The token, a JWT. Its `exp` claim (Unix seconds) is taken as its expiry; unverified:
+no vendor page shows a decoded token.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<::std::string::String>,
     }
@@ -2743,7 +2229,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub image_url: ::std::option::Option<::std::string::String>,
-        ///Maximum participants; 0 means unlimited.
+        ///Maximum participants; 0 means unlimited (negative values are undocumented).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i64>,
         ///Channel link URL.
@@ -2762,7 +2248,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         pub mutes: ::std::option::Option<bool>,
         ///Channel name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateChannelRequestName>,
+        pub name: ::std::option::Option<::std::string::String>,
         ///Push notifications allowed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub push: ::std::option::Option<bool>,
@@ -2781,70 +2267,6 @@ rest comes from the SDK types. More undocumented fields may appear.
     impl UpdateChannelRequest {
         pub fn builder() -> builder::UpdateChannelRequest {
             Default::default()
-        }
-    }
-    ///Channel name.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateChannelRequestName(::std::string::String);
-    impl ::std::ops::Deref for UpdateChannelRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateChannelRequestName> for ::std::string::String {
-        fn from(value: UpdateChannelRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateChannelRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateChannelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateChannelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateChannelRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Body of Edit user. Every field is optional; omitted fields are unchanged.
@@ -2866,7 +2288,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         pub custom_field: ::std::option::Option<::std::string::String>,
         ///Display name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateUserRequestName>,
+        pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub notifications: ::std::option::Option<NotificationSettings>,
         ///Profile image URL.
@@ -2876,70 +2298,6 @@ rest comes from the SDK types. More undocumented fields may appear.
     impl UpdateUserRequest {
         pub fn builder() -> builder::UpdateUserRequest {
             Default::default()
-        }
-    }
-    ///Display name.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateUserRequestName(::std::string::String);
-    impl ::std::ops::Deref for UpdateUserRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateUserRequestName> for ::std::string::String {
-        fn from(value: UpdateUserRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateUserRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateUserRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateUserRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateUserRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`UpdateUserUserId`
@@ -3006,98 +2364,23 @@ rest comes from the SDK types. More undocumented fields may appear.
                 })
         }
     }
-    ///A new user's ID, 4 to 128 letters, digits, `-` or `_`.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UserIdString(::std::string::String);
-    impl ::std::ops::Deref for UserIdString {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UserIdString> for ::std::string::String {
-        fn from(value: UserIdString) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UserIdString {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            if value.chars().count() < 4usize {
-                return Err("shorter than 4 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Za-z0-9_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UserIdString {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UserIdString {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UserIdString {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct BulkFriendResult {
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for BulkFriendResult {
             fn default() -> Self {
                 Self {
-                    message: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
                 }
             }
         }
         impl BulkFriendResult {
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message = value
@@ -3127,6 +2410,10 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             disabled: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -3134,6 +2421,10 @@ rest comes from the SDK types. More undocumented fields may appear.
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             image_url: ::std::result::Result<
                 ::std::option::Option<super::ChannelImageUrl>,
+                ::std::string::String,
+            >,
+            last_message: ::std::result::Result<
+                ::std::option::Option<super::Message>,
                 ::std::string::String,
             >,
             limit: ::std::result::Result<
@@ -3193,9 +2484,11 @@ rest comes from the SDK types. More undocumented fields may appear.
             fn default() -> Self {
                 Self {
                     created_at: Ok(Default::default()),
+                    deleted_at: Ok(Default::default()),
                     disabled: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     image_url: Ok(Default::default()),
+                    last_message: Ok(Default::default()),
                     limit: Ok(Default::default()),
                     link_url: Ok(Default::default()),
                     members: Ok(Default::default()),
@@ -3222,6 +2515,18 @@ rest comes from the SDK types. More undocumented fields may appear.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
                     });
                 self
             }
@@ -3258,6 +2563,18 @@ rest comes from the SDK types. More undocumented fields may appear.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn last_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Message>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_message: {e}")
                     });
                 self
             }
@@ -3427,9 +2744,11 @@ rest comes from the SDK types. More undocumented fields may appear.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     created_at: value.created_at?,
+                    deleted_at: value.deleted_at?,
                     disabled: value.disabled?,
                     id: value.id?,
                     image_url: value.image_url?,
+                    last_message: value.last_message?,
                     limit: value.limit?,
                     link_url: value.link_url?,
                     members: value.members?,
@@ -3450,9 +2769,11 @@ rest comes from the SDK types. More undocumented fields may appear.
             fn from(value: super::Channel) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
+                    deleted_at: Ok(value.deleted_at),
                     disabled: Ok(value.disabled),
                     id: Ok(value.id),
                     image_url: Ok(value.image_url),
+                    last_message: Ok(value.last_message),
                     limit: Ok(value.limit),
                     link_url: Ok(value.link_url),
                     members: Ok(value.members),
@@ -3652,10 +2973,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<
-                super::CreateChannelRequestName,
-                ::std::string::String,
-            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
             push: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -3764,7 +3082,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateChannelRequestName>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -3862,14 +3180,14 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
         }
         #[derive(Clone, Debug)]
-        pub struct Error {
+        pub struct ErrorEnvelope {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<i64, ::std::string::String>,
         }
-        impl ::std::default::Default for Error {
+        impl ::std::default::Default for ErrorEnvelope {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
@@ -3877,7 +3195,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 }
             }
         }
-        impl Error {
+        impl ErrorEnvelope {
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3903,10 +3221,10 @@ rest comes from the SDK types. More undocumented fields may appear.
                 self
             }
         }
-        impl ::std::convert::TryFrom<Error> for super::Error {
+        impl ::std::convert::TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: Error,
+                value: ErrorEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     message: value.message?,
@@ -3914,8 +3232,8 @@ rest comes from the SDK types. More undocumented fields may appear.
                 })
             }
         }
-        impl ::std::convert::From<super::Error> for Error {
-            fn from(value: super::Error) -> Self {
+        impl ::std::convert::From<super::ErrorEnvelope> for ErrorEnvelope {
+            fn from(value: super::ErrorEnvelope) -> Self {
                 Self {
                     message: Ok(value.message),
                     status: Ok(value.status),
@@ -3925,13 +3243,10 @@ rest comes from the SDK types. More undocumented fields may appear.
         #[derive(Clone, Debug)]
         pub struct FriendPair {
             friend_id: ::std::result::Result<
-                super::FriendPairFriendId,
+                ::std::string::String,
                 ::std::string::String,
             >,
-            user_id: ::std::result::Result<
-                super::FriendPairUserId,
-                ::std::string::String,
-            >,
+            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for FriendPair {
             fn default() -> Self {
@@ -3944,7 +3259,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         impl FriendPair {
             pub fn friend_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FriendPairFriendId>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.friend_id = value
@@ -3956,7 +3271,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FriendPairUserId>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user_id = value
@@ -3989,17 +3304,14 @@ rest comes from the SDK types. More undocumented fields may appear.
         #[derive(Clone, Debug)]
         pub struct FriendRequest {
             friend_id: ::std::result::Result<
-                super::FriendRequestFriendId,
+                ::std::string::String,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            user_id: ::std::result::Result<
-                super::FriendRequestUserId,
-                ::std::string::String,
-            >,
+            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for FriendRequest {
             fn default() -> Self {
@@ -4013,7 +3325,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         impl FriendRequest {
             pub fn friend_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FriendRequestFriendId>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.friend_id = value
@@ -4037,7 +3349,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FriendRequestUserId>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user_id = value
@@ -4282,22 +3594,19 @@ rest comes from the SDK types. More undocumented fields may appear.
         }
         #[derive(Clone, Debug)]
         pub struct FriendshipResponse {
-            friendship: ::std::result::Result<
-                ::std::option::Option<super::Friendship>,
-                ::std::string::String,
-            >,
+            friendship: ::std::result::Result<super::Friendship, ::std::string::String>,
         }
         impl ::std::default::Default for FriendshipResponse {
             fn default() -> Self {
                 Self {
-                    friendship: Ok(Default::default()),
+                    friendship: Err("no value supplied for friendship".to_string()),
                 }
             }
         }
         impl FriendshipResponse {
             pub fn friendship<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Friendship>>,
+                T: ::std::convert::TryInto<super::Friendship>,
                 T::Error: ::std::fmt::Display,
             {
                 self.friendship = value
@@ -4908,10 +4217,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         }
         #[derive(Clone, Debug)]
         pub struct MemberNotifications {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             notifications: ::std::result::Result<
                 ::std::option::Option<super::Notifications>,
                 ::std::string::String,
@@ -4920,15 +4226,15 @@ rest comes from the SDK types. More undocumented fields may appear.
         impl ::std::default::Default for MemberNotifications {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
-                    notifications: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    notifications: Err("no value supplied for notifications".to_string()),
                 }
             }
         }
         impl MemberNotifications {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -5017,6 +4323,10 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<super::MessageAttachment>,
                 ::std::string::String,
             >,
+            bytes: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             channel_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5066,11 +4376,23 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            parent_message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sended_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             sender: ::std::result::Result<
                 ::std::option::Option<super::MessageUser>,
                 ::std::string::String,
             >,
             sort_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -5080,6 +4402,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 Self {
                     admin: Ok(Default::default()),
                     attachment_filenames: Ok(Default::default()),
+                    bytes: Ok(Default::default()),
                     channel_id: Ok(Default::default()),
                     content: Ok(Default::default()),
                     created_at: Ok(Default::default()),
@@ -5093,8 +4416,11 @@ rest comes from the SDK types. More undocumented fields may appear.
                     mentions_everyone: Ok(Default::default()),
                     message_id: Ok(Default::default()),
                     message_type: Ok(Default::default()),
+                    parent_message_id: Ok(Default::default()),
+                    sended_at: Ok(Default::default()),
                     sender: Ok(Default::default()),
                     sort_id: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
                 }
             }
         }
@@ -5124,6 +4450,18 @@ rest comes from the SDK types. More undocumented fields may appear.
                         format!(
                             "error converting supplied value for attachment_filenames: {e}"
                         )
+                    });
+                self
+            }
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bytes: {e}")
                     });
                 self
             }
@@ -5289,6 +4627,32 @@ rest comes from the SDK types. More undocumented fields may appear.
                     });
                 self
             }
+            pub fn parent_message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_message_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sended_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sended_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sended_at: {e}")
+                    });
+                self
+            }
             pub fn sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MessageUser>>,
@@ -5313,6 +4677,18 @@ rest comes from the SDK types. More undocumented fields may appear.
                     });
                 self
             }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Message> for super::Message {
             type Error = super::error::ConversionError;
@@ -5322,6 +4698,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 Ok(Self {
                     admin: value.admin?,
                     attachment_filenames: value.attachment_filenames?,
+                    bytes: value.bytes?,
                     channel_id: value.channel_id?,
                     content: value.content?,
                     created_at: value.created_at?,
@@ -5335,8 +4712,11 @@ rest comes from the SDK types. More undocumented fields may appear.
                     mentions_everyone: value.mentions_everyone?,
                     message_id: value.message_id?,
                     message_type: value.message_type?,
+                    parent_message_id: value.parent_message_id?,
+                    sended_at: value.sended_at?,
                     sender: value.sender?,
                     sort_id: value.sort_id?,
+                    updated_at: value.updated_at?,
                 })
             }
         }
@@ -5345,6 +4725,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 Self {
                     admin: Ok(value.admin),
                     attachment_filenames: Ok(value.attachment_filenames),
+                    bytes: Ok(value.bytes),
                     channel_id: Ok(value.channel_id),
                     content: Ok(value.content),
                     created_at: Ok(value.created_at),
@@ -5358,8 +4739,11 @@ rest comes from the SDK types. More undocumented fields may appear.
                     mentions_everyone: Ok(value.mentions_everyone),
                     message_id: Ok(value.message_id),
                     message_type: Ok(value.message_type),
+                    parent_message_id: Ok(value.parent_message_id),
+                    sended_at: Ok(value.sended_at),
                     sender: Ok(value.sender),
                     sort_id: Ok(value.sort_id),
+                    updated_at: Ok(value.updated_at),
                 }
             }
         }
@@ -5370,7 +4754,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::string::String,
             >,
             size: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -5407,7 +4791,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.size = value
@@ -5591,7 +4975,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::string::String,
             >,
             device: ::std::result::Result<
-                ::std::option::Option<super::PushDevice>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             night: ::std::result::Result<
@@ -5641,7 +5025,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn device<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PushDevice>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.device = value
@@ -5898,28 +5282,23 @@ rest comes from the SDK types. More undocumented fields may appear.
         #[derive(Clone, Debug)]
         pub struct PushNotificationResult {
             member: ::std::result::Result<
-                ::std::option::Option<super::MemberNotifications>,
+                super::MemberNotifications,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<i64, ::std::string::String>,
         }
         impl ::std::default::Default for PushNotificationResult {
             fn default() -> Self {
                 Self {
-                    member: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    member: Err("no value supplied for member".to_string()),
+                    status: Err("no value supplied for status".to_string()),
                 }
             }
         }
         impl PushNotificationResult {
             pub fn member<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::MemberNotifications>,
-                >,
+                T: ::std::convert::TryInto<super::MemberNotifications>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member = value
@@ -5931,7 +5310,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -5969,10 +5348,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<
-                super::RegisterUserRequestName,
-                ::std::string::String,
-            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
             notifications: ::std::result::Result<
                 ::std::option::Option<super::NotificationSettings>,
                 ::std::string::String,
@@ -5981,7 +5357,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            user_id: ::std::result::Result<super::UserIdString, ::std::string::String>,
+            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for RegisterUserRequest {
             fn default() -> Self {
@@ -6009,7 +5385,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RegisterUserRequestName>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6047,7 +5423,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::UserIdString>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user_id = value
@@ -6085,25 +5461,64 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct RequestFriendCurrent {
+            data: ::std::result::Result<super::RequestFriendData, ::std::string::String>,
+        }
+        impl ::std::default::Default for RequestFriendCurrent {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl RequestFriendCurrent {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RequestFriendData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RequestFriendCurrent>
+        for super::RequestFriendCurrent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestFriendCurrent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::RequestFriendCurrent> for RequestFriendCurrent {
+            fn from(value: super::RequestFriendCurrent) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct RequestFriendData {
             request_friend: ::std::result::Result<
-                ::std::option::Option<super::FriendshipResponse>,
+                super::FriendshipResponse,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for RequestFriendData {
             fn default() -> Self {
                 Self {
-                    request_friend: Ok(Default::default()),
+                    request_friend: Err(
+                        "no value supplied for request_friend".to_string(),
+                    ),
                 }
             }
         }
         impl RequestFriendData {
             pub fn request_friend<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::FriendshipResponse>,
-                >,
+                T: ::std::convert::TryInto<super::FriendshipResponse>,
                 T::Error: ::std::fmt::Display,
             {
                 self.request_friend = value
@@ -6134,79 +5549,8 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
         }
         #[derive(Clone, Debug)]
-        pub struct RequestFriendResponse {
-            data: ::std::result::Result<
-                ::std::option::Option<super::RequestFriendData>,
-                ::std::string::String,
-            >,
-            friendship: ::std::result::Result<
-                ::std::option::Option<super::Friendship>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for RequestFriendResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    friendship: Ok(Default::default()),
-                }
-            }
-        }
-        impl RequestFriendResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::RequestFriendData>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn friendship<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Friendship>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.friendship = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for friendship: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RequestFriendResponse>
-        for super::RequestFriendResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RequestFriendResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    friendship: value.friendship?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::RequestFriendResponse>
-        for RequestFriendResponse {
-            fn from(value: super::RequestFriendResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    friendship: Ok(value.friendship),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct SendMessageRequest {
-            content: ::std::result::Result<
-                super::SendMessageRequestContent,
-                ::std::string::String,
-            >,
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for SendMessageRequest {
             fn default() -> Self {
@@ -6218,7 +5562,7 @@ rest comes from the SDK types. More undocumented fields may appear.
         impl SendMessageRequest {
             pub fn content<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SendMessageRequestContent>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.content = value
@@ -6277,6 +5621,10 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             user: ::std::result::Result<
                 ::std::option::Option<super::SubscriptionUser>,
                 ::std::string::String,
@@ -6298,6 +5646,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                     online: Ok(Default::default()),
                     project_id: Ok(Default::default()),
                     push: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
                     user: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
@@ -6412,6 +5761,18 @@ rest comes from the SDK types. More undocumented fields may appear.
                     });
                 self
             }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6454,6 +5815,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                     online: value.online?,
                     project_id: value.project_id?,
                     push: value.push?,
+                    updated_at: value.updated_at?,
                     user: value.user?,
                     user_id: value.user_id?,
                 })
@@ -6471,6 +5833,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                     online: Ok(value.online),
                     project_id: Ok(value.project_id),
                     push: Ok(value.push),
+                    updated_at: Ok(value.updated_at),
                     user: Ok(value.user),
                     user_id: Ok(value.user_id),
                 }
@@ -6730,7 +6093,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<super::UpdateChannelRequestName>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             push: ::std::result::Result<
@@ -6844,9 +6207,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateChannelRequestName>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6950,7 +6311,7 @@ rest comes from the SDK types. More undocumented fields may appear.
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<super::UpdateUserRequestName>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             notifications: ::std::result::Result<
@@ -6987,9 +6348,7 @@ rest comes from the SDK types. More undocumented fields may appear.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateUserRequestName>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7093,7 +6452,26 @@ This document is handwritten by the ncloud-chat project from NAVER Cloud's publi
 pages (en/ja/ko, several page generations). Where those pages contradict each other or are
 silent, the choice made here is stated in the description of the field or operation
 concerned. Response schemas are deliberately tolerant (few required fields, no closed enums,
-extra fields allowed) because the vendor's objects carry more fields than documented.
+extra fields allowed, nested objects nullable) because the vendor's objects carry more fields
+than documented; but every response object requires the keys the vendor always sends, so an
+empty or foreign body is not mistaken for success. Requests keep only the constraints the
+vendor documents as hard rules and nothing contradicts (required fields, `expireDay` 1..90,
+`option.offset` ≥ 0, `option.per_page` 1..100, the channel type and sort direction enums,
+and `minLength: 1` on path parameters, since an empty segment would address another
+resource); rules the service may not enforce (e.g. the `userId` characters) are documented
+in descriptions, not declared as `pattern` / `minLength`.
+
+Nested objects the service schema types as nullable are declared
+`type: object, nullable: true, allOf: [{$ref: ...}, {description: ...}]`: `type` because
+OpenAPI 3.0.3 ignores `nullable` without one (and the linters refuse it), the second `allOf`
+member because openapi-python-client drops `nullable` around a lone `$ref`. Every generator
+used here (progenitor, openapi-typescript, openapi-python-client) reads it as "`null` or the
+referenced object". (Strict OpenAPI 3.0.3 validators, such as the linters' example checks,
+read it as "an object" only, so no example in this document shows those `null`s.)
+
+Fields marked *(service schema)* are not in the REST documentation: they come from the
+service's own GraphQL schema shipped in the vendor's iOS SDK (`nbase-io/NcloudChat-SDK-iOS`,
+`Sources/NcloudChat/schema.json`), which also types several nested objects as nullable.
 
 ## Authentication
 
@@ -7104,7 +6482,8 @@ from a browser: this API is for servers.
 
 ## Errors
 
-Failures are reported as `{"status": <code>, "message": "<text>"}` (schema `Error`). Codes:
+Failures are reported as `{"status": <code>, "message": "<text>"}` (schema `ErrorEnvelope`).
+Codes:
 `1` success; `-1` API key not registered or no permission; `-2` API key differs from the
 dashboard's; `-3` API key deleted; `-4` API key disabled; `-5` API key expired; `-6` project
 not found. The vendor does not say which HTTP status carries these envelopes, so clients must
@@ -7206,8 +6585,8 @@ or `{"online":true}`. Required; send `{}` for no filter.
 (#/components/schemas/ListOption): `offset`, `per_page` (1..100) and `count`.
 
 - `sort`: JSON object, serialized to a string, whose shape is the `Sort` schema
-(#/components/schemas/Sort): `{"<field>":"<direction>"}` with the direction as the
-string `"1"` (ascending) or `"-1"` (descending).
+(#/components/schemas/Sort): `{"<field>":<direction>}` with the direction `"1"` / `1`
+(ascending) or `"-1"` / `-1` (descending), as a string or a number.
 
 ```ignore
 let response = client.list_channels()
@@ -7378,7 +6757,8 @@ let response = client.request_friend()
 Lists the project's users matching `filter`, ordered by `sort`, paged by `option`.
 With `option.count` true the service returns the number of matching users instead of
 the list. The vendor does not document that response; this document accepts
-`{"count": n}` (schema `Count`), which is what the project's emulator returns.
+`{"count": n}` (schema `Count`, unverified), which is what the project's emulator
+returns.
 
 
 Sends a `GET` request to `/v1/api/members`
@@ -7393,8 +6773,8 @@ or `{"online":true}`. Required; send `{}` for no filter.
 (#/components/schemas/ListOption): `offset`, `per_page` (1..100) and `count`.
 
 - `sort`: JSON object, serialized to a string, whose shape is the `Sort` schema
-(#/components/schemas/Sort): `{"<field>":"<direction>"}` with the direction as the
-string `"1"` (ascending) or `"-1"` (descending).
+(#/components/schemas/Sort): `{"<field>":<direction>}` with the direction `"1"` / `1`
+(ascending) or `"-1"` / `-1` (descending), as a string or a number.
 
 ```ignore
 let response = client.list_users()
@@ -7409,9 +6789,10 @@ let response = client.list_users()
     }
     /**Register a user
 
-Registers a new user. `userId` must be 4 to 128 characters of letters, digits, `-` and
-`_` (the current rule; older examples and third-party code use UUIDs, which satisfy it).
-The response wraps the new user in `member`; its fields after `device_type` are not on
+Registers a new user. The current vendor page says `userId` is 4 to 128 characters of
+letters, digits, `-` and `_`; public code registers users with e-mail addresses as IDs
+(and then calls `/v1/api/members/<e-mail>`), so the rule is documented here but not
+declared as a constraint: the service decides. The response wraps the new user in `member`; its fields after `device_type` are not on
 the vendor page and follow the `Member` object of the other user calls.
 
 
@@ -7496,8 +6877,8 @@ let response = client.remove_user()
     /**Get push notification settings
 
 Returns a user's push settings, unwrapped. Note the official example's `device` is
-`"sandbox"` although the field is documented as `FCM` or `APNS`, so the response field is
-an open string.
+`"sandbox"` although the field is documented as `FCM` or `APNS`, so `device` is an open
+string here and in requests (a value read back can be sent back).
 
 
 Sends a `GET` request to `/v1/api/members/{userId}/notification`
@@ -7588,8 +6969,8 @@ or `{"online":true}`. Required; send `{}` for no filter.
 (#/components/schemas/MessageListOption): `offset` and `per_page` (1..100).
 
 - `sort`: JSON object, serialized to a string, whose shape is the `Sort` schema
-(#/components/schemas/Sort): `{"<field>":"<direction>"}` with the direction as the
-string `"1"` (ascending) or `"-1"` (descending).
+(#/components/schemas/Sort): `{"<field>":<direction>}` with the direction `"1"` / `1`
+(ascending) or `"-1"` / `-1` (descending), as a string or a number.
 
 ```ignore
 let response = client.list_messages()
@@ -7683,8 +7064,8 @@ or `{"online":true}`. Required; send `{}` for no filter.
 (#/components/schemas/ListOption): `offset`, `per_page` (1..100) and `count`.
 
 - `sort`: JSON object, serialized to a string, whose shape is the `Sort` schema
-(#/components/schemas/Sort): `{"<field>":"<direction>"}` with the direction as the
-string `"1"` (ascending) or `"-1"` (descending).
+(#/components/schemas/Sort): `{"<field>":<direction>}` with the direction `"1"` / `1`
+(ascending) or `"-1"` / `-1` (descending), as a string or a number.
 
 ```ignore
 let response = client.list_subscriptions()
@@ -7700,12 +7081,16 @@ let response = client.list_subscriptions()
     /**Issue a user token
 
 Issues a token for an existing user, valid for `expireDay` days, for the client SDK's
-login. The token is a JWT; its `exp` claim tells when it expires.
+login. The token is a JWT; reading its expiry from an `exp` claim is unverified (no
+vendor page shows a decoded token).
 
 Choices: the parameters go in the **query string** with no body, as every official
-example does (some third-party code sends a JSON body instead). `expireDay` is limited
-to 1..90 as the current English page says (an older Korean page only says "1 or more").
-The response carries `status`: any value other than `1` is a failure even with HTTP 200.
+example does (curl `POST '.../v1/api/token?id=...&expireDay=10' -d ''`). Three public
+clients send a JSON body `{"id": ..., "expireDay": ...}` instead; whether the service
+also reads a body is unverified, so the documented query form is kept. `expireDay` is
+limited to 1..90 as the current English page says (an older Korean page only says "1 or
+more"). The response carries `status`: any value other than `1` is a failure even with
+HTTP 200.
 
 
 Sends a `POST` request to `/v1/api/token`
@@ -7793,7 +7178,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/channels`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ChannelList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ChannelList>, Error<types::ErrorEnvelope>> {
             let Self { client, filter, option, sort } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let option = option.map_err(Error::InvalidRequest)?;
@@ -7891,7 +7276,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/channels`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ChannelResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ChannelResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -7975,7 +7360,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/channels/{channelId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Channel>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Channel>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -8085,7 +7470,7 @@ pub mod builder {
         ///Sends a `PUT` request to `/v1/api/channels/{channelId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ChannelResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ChannelResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id, body } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -8173,7 +7558,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/api/channels/{channelId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ChannelResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ChannelResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -8265,7 +7650,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/friendship/accept`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::FriendshipResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::FriendshipResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::FriendPair::try_from(v).map_err(|e| e.to_string()))
@@ -8346,7 +7734,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/friendship/bulk`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::BulkFriendResult>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::BulkFriendResult>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/friendship/bulk", client.baseurl,);
@@ -8436,7 +7827,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/friendship/reject`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::FriendshipResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::FriendshipResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::FriendPair::try_from(v).map_err(|e| e.to_string()))
@@ -8528,7 +7922,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/friendship/request`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::RequestFriendResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::RequestFriendResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -8642,7 +8039,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/members`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MemberList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MemberList>, Error<types::ErrorEnvelope>> {
             let Self { client, filter, option, sort } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let option = option.map_err(Error::InvalidRequest)?;
@@ -8738,7 +8135,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/members`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MemberResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MemberResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -8821,7 +8218,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/members/{userId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Member>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Member>, Error<types::ErrorEnvelope>> {
             let Self { client, user_id } = self;
             let user_id = user_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -8928,7 +8325,7 @@ pub mod builder {
         ///Sends a `PUT` request to `/v1/api/members/{userId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MemberResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MemberResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, user_id, body } = self;
             let user_id = user_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -9015,7 +8412,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/api/members/{userId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MemberResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MemberResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, user_id } = self;
             let user_id = user_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -9097,7 +8494,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/members/{userId}/notification`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MemberNotifications>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::MemberNotifications>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, user_id } = self;
             let user_id = user_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -9207,7 +8607,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/members/{userId}/notification`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PushNotificationResult>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::PushNotificationResult>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, user_id, body } = self;
             let user_id = user_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -9295,7 +8698,10 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/api/members/{userId}/notification`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PushNotificationResult>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::PushNotificationResult>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, user_id } = self;
             let user_id = user_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -9421,7 +8827,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/messages/{channelId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Messages>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Messages>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id, filter, option, sort } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let filter = filter.map_err(Error::InvalidRequest)?;
@@ -9535,7 +8941,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/api/messages/{channelId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id, body } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -9637,7 +9043,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/messages/{channelId}/{messageId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Message>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Message>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id, message_id } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -9734,7 +9140,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/api/messages/{channelId}/{messageId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, channel_id, message_id } = self;
             let channel_id = channel_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -9847,7 +9253,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/api/subscriptions`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SubscriptionList>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::SubscriptionList>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, filter, option, sort } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let option = option.map_err(Error::InvalidRequest)?;
@@ -9908,7 +9317,7 @@ pub mod builder {
     pub struct IssueToken<'a> {
         client: &'a super::Client,
         expire_day: Result<::std::num::NonZeroU64, String>,
-        id: Result<types::IssueTokenId, String>,
+        id: Result<::std::string::String, String>,
     }
     impl<'a> IssueToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -9932,17 +9341,20 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::IssueTokenId>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `IssueTokenId` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `POST` request to `/v1/api/token`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::TokenResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::TokenResponse>, Error<types::ErrorEnvelope>> {
             let Self { client, expire_day, id } = self;
             let expire_day = expire_day.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;

@@ -348,8 +348,8 @@ impl From<reqwest::Error> for Error {
 }
 
 /// Makes `?` work on every generated call.
-impl From<progenitor_client::Error<types::Error>> for Error {
-    fn from(e: progenitor_client::Error<types::Error>) -> Self {
+impl From<progenitor_client::Error<types::ErrorEnvelope>> for Error {
+    fn from(e: progenitor_client::Error<types::ErrorEnvelope>) -> Self {
         use progenitor_client::Error as P;
         match e {
             P::InvalidRequest(message) => Error::InvalidRequest(message),

@@ -50,6 +50,8 @@ impl ClientHooks<Inner> for Client {
             request.url().path(),
         )
         .map_err(progenitor_client::Error::InvalidRequest)?;
+        crate::validate::check(info.operation_id, request)
+            .map_err(progenitor_client::Error::InvalidRequest)?;
         let headers = request.headers_mut();
         headers.remove(&API_VERSION_HEADER);
         self.inner.authorize(headers);

@@ -14,7 +14,8 @@
 //!   tokens. Operations the generated client lacks live in these extension traits.
 //! - Internals (not public): `hooks.rs` adds the credentials, retries and traces every call
 //!   (`tracing` span `ncloud_chat.request`), `classify.rs` recognises the vendor's error
-//!   envelope whatever the HTTP status, `retry.rs` decides retries.
+//!   envelope whatever the HTTP status, `retry.rs` decides retries, `validate.rs` checks the
+//!   spec's request constraints (a table `build.rs` generates) before anything is sent.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
@@ -28,8 +29,10 @@ mod list_ext;
 mod observe;
 mod page_stream;
 mod query;
+mod responses;
 mod retry;
 mod token;
+mod validate;
 
 pub use config::{ClientBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiCode, Error, Result};

@@ -18,6 +18,7 @@
 //! let filter = Filter::new().eq("sender.name", "guest").eq("online", true);
 //! assert_eq!(String::from(filter), r#"{"sender.name":"guest","online":true}"#);
 //! assert_eq!(String::from(Sort::descending("created_at")), r#"{"created_at":"-1"}"#);
+//! assert_eq!(String::from(Sort::descending("created_at").numeric()), r#"{"created_at":-1}"#);
 //! assert_eq!(ListOption::new().offset(0).per_page(20).to_json()?, r#"{"offset":0,"per_page":20}"#);
 //! assert!(ListOption::new().per_page(0).to_json().is_err());
 //! # Ok::<(), ncloud_chat::Error>(())
@@ -28,6 +29,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use schemars::r#gen::SchemaGenerator;
 use schemars::schema::{InstanceType, ObjectValidation, Schema, SchemaObject};
+use serde::de::{self, Deserializer};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -117,34 +119,83 @@ impl From<&Filter> for String {
     }
 }
 
-/// Sort order, sent as the strings `"1"` and `"-1"` as in every vendor example.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Sort order. Serialized as the strings `"1"` and `"-1"` (every vendor URL example); a
+/// [`Sort`] can send the numbers `1` / `-1` instead ([`Sort::numeric`]), as the vendor's text
+/// and its own SDK do. Deserializes from either form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum SortDirection {
-    /// Smallest first (`"1"`).
+    /// Smallest first (`"1"` or `1`).
     #[serde(rename = "1")]
     Ascending,
-    /// Largest first (`"-1"`).
+    /// Largest first (`"-1"` or `-1`).
     #[serde(rename = "-1")]
     Descending,
 }
 
-/// The spec's `SortDirection`: `{"type": "string", "enum": ["1", "-1"]}`. Written by hand:
-/// the derive would make a `oneOf` of one-value enums to carry the variants' docs.
+impl SortDirection {
+    /// `1` or `-1`.
+    pub fn as_number(self) -> i8 {
+        match self {
+            Self::Ascending => 1,
+            Self::Descending => -1,
+        }
+    }
+
+    /// `"1"` or `"-1"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ascending => "1",
+            Self::Descending => "-1",
+        }
+    }
+}
+
+/// Accepts `"1"`, `"-1"`, `1` and `-1`, the two forms the spec's `SortDirection` allows.
+impl<'de> Deserialize<'de> for SortDirection {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        match Value::deserialize(deserializer)? {
+            Value::String(s) if s == "1" => Ok(Self::Ascending),
+            Value::String(s) if s == "-1" => Ok(Self::Descending),
+            Value::Number(n) if n.as_i64() == Some(1) => Ok(Self::Ascending),
+            Value::Number(n) if n.as_i64() == Some(-1) => Ok(Self::Descending),
+            other => Err(de::Error::custom(format!(
+                "a sort direction is \"1\", \"-1\", 1 or -1, got {other}"
+            ))),
+        }
+    }
+}
+
+/// The spec's `SortDirection`: one of `{"type": "string", "enum": ["1", "-1"]}` and
+/// `{"type": "integer", "enum": [1, -1]}`. Written by hand: the derive would describe only the
+/// string form.
 impl JsonSchema for SortDirection {
     fn schema_name() -> String {
         "SortDirection".to_owned()
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let form = |instance_type: InstanceType, values: [Value; 2]| {
+            Schema::Object(SchemaObject {
+                instance_type: Some(instance_type.into()),
+                enum_values: Some(values.to_vec()),
+                ..Default::default()
+            })
+        };
         Schema::Object(SchemaObject {
-            instance_type: Some(InstanceType::String.into()),
-            enum_values: Some(vec!["1".into(), "-1".into()]),
+            subschemas: Some(Box::new(schemars::schema::SubschemaValidation {
+                one_of: Some(vec![
+                    form(InstanceType::String, ["1".into(), "-1".into()]),
+                    form(InstanceType::Integer, [1.into(), (-1).into()]),
+                ]),
+                ..Default::default()
+            })),
             ..Default::default()
         })
     }
 }
 
-/// The `sort` parameter: one field and a direction, `{"<field>":"1"}` or `{"<field>":"-1"}`.
+/// The `sort` parameter: one field and a direction, `{"<field>":"1"}` or `{"<field>":"-1"}`,
+/// or with [`numeric`](Self::numeric) `{"<field>":1}` / `{"<field>":-1}`.
 ///
 /// The field is sent as given. The vendor's examples sort channels by `createdAt` and the other
 /// lists by `created_at`; which spelling each list honours is not documented.
@@ -152,6 +203,7 @@ impl JsonSchema for SortDirection {
 pub struct Sort {
     field: String,
     direction: SortDirection,
+    numeric: bool,
 }
 
 impl Sort {
@@ -160,6 +212,24 @@ impl Sort {
         Self {
             field: field.into(),
             direction,
+            numeric: false,
+        }
+    }
+
+    /// Sends the direction as a number (`-1`), as the vendor's text and SDK do, instead of a
+    /// string (`"-1"`), as its URL examples do. The spec accepts both; which one the service
+    /// prefers is not documented.
+    pub fn numeric(mut self) -> Self {
+        self.numeric = true;
+        self
+    }
+
+    /// The direction as the JSON value it is sent as.
+    fn direction_value(&self) -> Value {
+        if self.numeric {
+            self.direction.as_number().into()
+        } else {
+            self.direction.as_str().into()
         }
     }
 
@@ -175,18 +245,14 @@ impl Sort {
 
     /// The JSON text for the `sort` parameter.
     pub fn to_json(&self) -> String {
-        let direction = match self.direction {
-            SortDirection::Ascending => "1",
-            SortDirection::Descending => "-1",
-        };
-        object_text(&[(&self.field, Value::from(direction).to_string())])
+        object_text(&[(&self.field, self.direction_value().to_string())])
     }
 }
 
 impl Serialize for Sort {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(&self.field, &self.direction)?;
+        map.serialize_entry(&self.field, &self.direction_value())?;
         map.end()
     }
 }

@@ -41,12 +41,12 @@ pub fn report(message: &str, status: Status) -> ExitCode {
 
 /// Classifies an error returned by the generated `Cli::execute` and reports it.
 ///
-/// Request failures arrive as progenitor's `Error<types::Error>` and are converted to
+/// Request failures arrive as progenitor's `Error<types::ErrorEnvelope>` and are converted to
 /// [`ncloud_chat::Error`], which names the vendor code; `query_flags` returns
 /// `ncloud_chat::Error` itself. The only other errors the generated code returns come from
 /// reading `--json-body` files: usage errors.
 pub fn report_execution(error: anyhow::Error) -> ExitCode {
-    let error = match error.downcast::<progenitor_client::Error<types::Error>>() {
+    let error = match error.downcast::<progenitor_client::Error<types::ErrorEnvelope>>() {
         Ok(error) => ncloud_chat::Error::from(error),
         Err(other) => match other.downcast::<ncloud_chat::Error>() {
             Ok(error) => error,

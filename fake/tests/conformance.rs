@@ -1,6 +1,6 @@
 //! Conformance: every operation of `spec/ncloud-chat.yaml` is called on the emulator, and each
 //! success body is validated against that operation's `200` schema, each error body against
-//! `#/components/schemas/Error`. Request bodies are the spec's own examples where they exist.
+//! `#/components/schemas/ErrorEnvelope`. Request bodies are the spec's own examples where they exist.
 //!
 //! The spec is OpenAPI 3.0; its schemas are turned into JSON Schema by the same conversion
 //! `cargo xtask spec` validates the spec's examples with (`xtask::spec_check::schema_dialect`).
@@ -104,9 +104,9 @@ impl Spec {
         let schema = self.document["components"]["responses"]["Error"]["content"]["application/json"]["schema"].clone();
         self.validate(&schema, body, &format!("error of {method} {path}"));
         self.validate(
-            &json!({ "$ref": "#/components/schemas/Error" }),
+            &json!({ "$ref": "#/components/schemas/ErrorEnvelope" }),
             body,
-            "Error",
+            "ErrorEnvelope",
         );
     }
 }
@@ -444,7 +444,7 @@ fn validation_catches_wrong_shapes() {
             "Member",
             json!({ "id": "u", "notifications": { "push": "yes" } }),
         ),
-        ("Error", json!({ "message": "no status" })),
+        ("ErrorEnvelope", json!({ "message": "no status" })),
         ("MemberList", json!({ "total": 1 })),
         ("Channel", json!({ "id": "c", "limit": "ten" })),
         ("Message", json!({ "id": "m", "attachment_filenames": [] })),

@@ -22,7 +22,7 @@ fn api_codes_round_trip() {
 }
 
 fn envelope_error(code: i64, status: u16) -> Error {
-    let value = types::Error {
+    let value = types::ErrorEnvelope {
         status: code,
         message: Some("apiKey is deleted".into()),
     };
@@ -68,14 +68,14 @@ fn auth_errors_are_codes_minus_one_to_minus_six() {
 
 #[test]
 fn other_progenitor_errors_map_by_kind() {
-    let e = Error::from(P::<types::Error>::InvalidRequest(
+    let e = Error::from(P::<types::ErrorEnvelope>::InvalidRequest(
         "filter was not initialized".into(),
     ));
     assert!(matches!(&e, Error::InvalidRequest(m) if m == "filter was not initialized"));
     assert_eq!(e.status(), None);
 
     let source = serde_json::from_slice::<types::Member>(b"{\"id\":3}").unwrap_err();
-    let e = Error::from(P::<types::Error>::InvalidResponsePayload(
+    let e = Error::from(P::<types::ErrorEnvelope>::InvalidResponsePayload(
         Bytes::from_static(b"{\"id\":3}"),
         source,
     ));
@@ -95,13 +95,13 @@ fn other_progenitor_errors_map_by_kind() {
         "the serde error stays the source"
     );
 
-    let e = Error::from(P::<types::Error>::Custom("hook said no".into()));
+    let e = Error::from(P::<types::ErrorEnvelope>::Custom("hook said no".into()));
     assert!(matches!(e, Error::InvalidRequest(_)));
 }
 
 fn routed(error: Error) -> Error {
     let url = reqwest::Url::parse("https://example.test/v1/api/members").unwrap();
-    Error::from(P::<types::Error>::UnexpectedResponse(
+    Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(
         crate::classify::route(error, url),
     ))
 }
@@ -131,7 +131,7 @@ fn routed_errors_arrive_whole() {
     // An unexpected response nobody marked still reports its status.
     let mut response = http::Response::new("");
     *response.status_mut() = StatusCode::SEE_OTHER;
-    let e = Error::from(P::<types::Error>::UnexpectedResponse(
+    let e = Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(
         reqwest::Response::from(response),
     ));
     assert_eq!(e.status(), Some(StatusCode::SEE_OTHER));
@@ -203,9 +203,9 @@ fn new_variants_say_what_happened() {
 fn decode_errors_quoting_huge_values_are_bounded() {
     // serde quotes a string where a number was expected.
     let body = format!(r#"{{"status":"{}"}}"#, "x".repeat(100_000));
-    let source = serde_json::from_str::<types::Error>(&body).unwrap_err();
+    let source = serde_json::from_str::<types::ErrorEnvelope>(&body).unwrap_err();
     let (line, column) = (source.line(), source.column());
-    let e = Error::from(P::<types::Error>::InvalidResponsePayload(
+    let e = Error::from(P::<types::ErrorEnvelope>::InvalidResponsePayload(
         Bytes::from(body),
         source,
     ));
@@ -302,7 +302,7 @@ fn remaining_variants_display_plainly() {
 
 #[test]
 fn long_vendor_messages_are_bounded() {
-    let value = types::Error {
+    let value = types::ErrorEnvelope {
         status: -1,
         message: Some("m".repeat(10_000)),
     };

@@ -68,6 +68,40 @@ fn sorts_serialize_with_string_directions() {
 }
 
 #[test]
+fn sorts_serialize_with_numeric_directions_on_request() {
+    let cases: &[(Sort, &str)] = &[
+        (
+            Sort::descending("created_at").numeric(),
+            r#"{"created_at":-1}"#,
+        ),
+        (Sort::ascending("name").numeric(), r#"{"name":1}"#),
+    ];
+    for (sort, expected) in cases {
+        assert_eq!(String::from(sort), *expected);
+        assert_eq!(serde_json::to_string(sort).unwrap(), *expected);
+    }
+}
+
+#[test]
+fn directions_decode_from_both_forms_and_nothing_else() {
+    for (text, expected) in [
+        (r#""1""#, SortDirection::Ascending),
+        ("1", SortDirection::Ascending),
+        (r#""-1""#, SortDirection::Descending),
+        ("-1", SortDirection::Descending),
+    ] {
+        assert_eq!(
+            serde_json::from_str::<SortDirection>(text).unwrap(),
+            expected
+        );
+    }
+    for bad in [r#""asc""#, "0", "2", "-1.5", "null", r#""01""#] {
+        let err = serde_json::from_str::<SortDirection>(bad).expect_err(bad);
+        assert!(err.to_string().contains("sort direction"), "{bad}: {err}");
+    }
+}
+
+#[test]
 fn options_serialize_only_what_is_set() {
     let cases: &[(ListOption, &str)] = &[
         (ListOption::new(), "{}"),
@@ -168,6 +202,10 @@ fn shape(schema: &Value, root: &Value) -> Value {
     if let Some(values) = object.get("enum") {
         out.insert("enum".into(), values.clone());
     }
+    if let Some(alternatives) = object.get("oneOf").and_then(Value::as_array) {
+        let shaped: Vec<Value> = alternatives.iter().map(|s| shape(s, root)).collect();
+        out.insert("oneOf".into(), Value::Array(shaped));
+    }
     if let Some(properties) = object.get("properties").and_then(Value::as_object) {
         let shaped: serde_json::Map<_, _> = properties
             .iter()
@@ -235,7 +273,11 @@ fn the_comparison_sees_what_matters() {
         Some(&json!(["boolean"]))
     );
     assert_eq!(
-        theirs("Sort").pointer("/additionalProperties/enum"),
+        theirs("Sort").pointer("/additionalProperties/oneOf/0/enum"),
         Some(&json!(["1", "-1"]))
+    );
+    assert_eq!(
+        theirs("Sort").pointer("/additionalProperties/oneOf/1/enum"),
+        Some(&json!([1, -1]))
     );
 }

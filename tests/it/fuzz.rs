@@ -88,7 +88,7 @@ async fn call(client: &Client, operation: &str) -> Result<(), Error> {
         "set_push_notification" => client
             .set_push_notification()
             .user_id("user1")
-            .body_map(|b| b.token("t".to_string()).device(types::PushDevice::Fcm))
+            .body_map(|b| b.token("t".to_string()).device("FCM".to_string()))
             .send()
             .await
             .map(drop),

@@ -17,6 +17,7 @@ mod query;
 mod retries;
 mod secrets;
 mod snapshot;
+mod spec_tolerance;
 mod tokens;
 mod tolerance;
 mod validation;

@@ -185,7 +185,7 @@ async fn update_user() {
             name: Some("guest2V".parse().expect("valid name")),
             notifications: Some(types::NotificationSettings {
                 token: Some("***************************".into()),
-                device: Some(types::PushDevice::Fcm),
+                device: Some("FCM".into()),
                 os: Some("25".into()),
                 push: Some(true),
                 ad: Some(false),
@@ -273,7 +273,7 @@ async fn set_push_notification() {
         .user_id(user)
         .body_map(|b| {
             b.token("dXNhZ2******************************YWJjZGVm".to_string())
-                .device(types::PushDevice::Apns)
+                .device("APNS".to_string())
                 .os("iOS 18".to_string())
                 .push(true)
                 .ad(true)
@@ -284,9 +284,9 @@ async fn set_push_notification() {
         .await)
     .into_inner();
 
-    assert_eq!(stored.status, Some(1));
-    let member = stored.member.clone().expect("member");
-    assert_eq!(member.id.as_deref(), Some(user));
+    assert_eq!(stored.status, 1);
+    let member = stored.member.clone();
+    assert_eq!(member.id, user);
     let notifications = member.notifications.expect("notifications");
     assert_eq!(notifications.device.as_deref(), Some("APNS"));
     assert_eq!(notifications.timezone.as_deref(), Some("Asia/Seoul"));
@@ -319,7 +319,7 @@ async fn get_push_notification() {
         .await)
     .into_inner();
 
-    assert_eq!(settings.id.as_deref(), Some("NCP001"));
+    assert_eq!(settings.id, "NCP001");
     let notifications = settings.notifications.clone().expect("notifications");
     assert_eq!(notifications.device.as_deref(), Some("sandbox"));
     assert_eq!(notifications.os.as_deref(), Some("17.5.1"));
@@ -353,12 +353,8 @@ async fn disable_push_notification() {
         .await)
     .into_inner();
 
-    assert_eq!(cleared.status, Some(1));
-    let notifications = cleared
-        .member
-        .clone()
-        .and_then(|m| m.notifications)
-        .expect("notifications");
+    assert_eq!(cleared.status, 1);
+    let notifications = cleared.member.notifications.clone().expect("notifications");
     assert_eq!(notifications, types::Notifications::default());
     assert_same_data(&cleared, &response);
     assert_request(&api.only_request().await, "DELETE", &path, &[], None);
@@ -387,12 +383,7 @@ async fn request_friend() {
         .await)
     .into_inner();
 
-    let friendship = requested
-        .data
-        .clone()
-        .and_then(|d| d.request_friend)
-        .and_then(|r| r.friendship)
-        .expect("data.requestFriend.friendship");
+    let friendship = requested.friendship().clone();
     assert_eq!(friendship.status.as_deref(), Some("requested"));
     assert_eq!(friendship.friend_id.as_deref(), Some("user_5"));
     assert_eq!(
@@ -437,10 +428,7 @@ async fn bulk_request_friends() {
         .await)
     .into_inner();
 
-    assert_eq!(
-        result.message.as_deref(),
-        Some("Friends added successfully")
-    );
+    assert_eq!(result.message, "Friends added successfully");
     assert_request(
         &api.only_request().await,
         "POST",
@@ -472,7 +460,7 @@ async fn reject_friend() {
         .await)
     .into_inner();
 
-    let friendship = decided.friendship.clone().expect("friendship");
+    let friendship = decided.friendship.clone();
     assert_eq!(friendship.status.as_deref(), Some("rejected"));
     assert_eq!(
         friendship.user.and_then(|u| u.nickname).as_deref(),
@@ -510,7 +498,7 @@ async fn accept_friend() {
         .await)
     .into_inner();
 
-    let friendship = decided.friendship.clone().expect("friendship");
+    let friendship = decided.friendship.clone();
     assert_eq!(friendship.status.as_deref(), Some("accepted"));
     assert_eq!(friendship.friend_id.as_deref(), Some(user));
     assert_same_data(&decided, &response);
@@ -592,7 +580,7 @@ async fn list_messages() {
         .attachment_filenames
         .clone()
         .expect("attachment");
-    assert_eq!(attachment.size, Some(0));
+    assert_eq!(attachment.size, Some(0.0));
     assert_eq!(attachment.type_.as_deref(), Some("text"));
     assert_same_data(&messages[0], &fixtures::message_old());
     assert_request(

@@ -102,23 +102,6 @@ async fn token_validity_outside_1_to_90_days_is_refused() {
 }
 
 #[tokio::test]
-async fn register_user_rejects_ids_outside_the_spec_rule() {
-    let api = Api::start().await;
-    let too_long = "u".repeat(129);
-    for user_id in ["abc", "", "has space", "점수", too_long.as_str()] {
-        let err = fail(
-            api.client
-                .register_user()
-                .body_map(|b| b.user_id(user_id).name("guest"))
-                .send()
-                .await,
-        );
-        assert_invalid(&err, "user_id");
-    }
-    assert_nothing_sent(&api).await;
-}
-
-#[tokio::test]
 async fn missing_required_parameters_are_refused() {
     let api = Api::start().await;
     let client = &api.client;
@@ -155,7 +138,7 @@ async fn missing_required_parameters_are_refused() {
 }
 
 #[tokio::test]
-async fn empty_path_parameters_and_content_are_refused() {
+async fn empty_path_parameters_are_refused() {
     let api = Api::start().await;
     let client = &api.client;
 
@@ -167,14 +150,6 @@ async fn empty_path_parameters_and_content_are_refused() {
                 .delete_message()
                 .channel_id("C1")
                 .message_id("")
-                .send()
-                .await,
-        ),
-        fail(
-            client
-                .send_message()
-                .channel_id("C1")
-                .body_map(|b| b.content(""))
                 .send()
                 .await,
         ),

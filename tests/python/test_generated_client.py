@@ -21,19 +21,37 @@ import uuid
 from ncloud_chat_client import Client
 from ncloud_chat_client.api.channels import create_channel, list_channels
 from ncloud_chat_client.api.messages import list_messages, send_message
+from ncloud_chat_client.api.users import (
+    get_push_notification,
+    get_user,
+    register_user,
+    remove_user,
+    set_push_notification,
+)
 from ncloud_chat_client.models import (
+    BulkFriendResult,
+    Channel,
     ChannelResponse,
     ChannelType,
     Count,
     CreateChannelRequest,
-    Error,
+    ErrorEnvelope,
     Filter,
     ListOption,
+    Member,
+    MemberNotifications,
+    MemberResponse,
+    Message,
     MessageListOption,
     MessageResponse,
+    NotificationSettings,
+    PushNotificationResult,
+    RegisterUserRequest,
     SendMessageRequest,
     Sort,
-    SortDirection,
+    SortDirectionNumber,
+    SortDirectionText,
+    Subscription,
 )
 
 
@@ -105,7 +123,7 @@ def test_create_a_channel_send_messages_and_list_them():
             channel_id,
             client=api,
             filter_=query_json(Filter()),
-            sort=query_json(Sort.from_dict({"created_at": SortDirection.ASCENDING})),
+            sort=query_json(Sort.from_dict({"created_at": SortDirectionText.ASCENDING})),
             option=query_json(MessageListOption(offset=0, per_page=10)),
         )
         assert isinstance(everything, list), everything
@@ -126,7 +144,7 @@ def test_create_a_channel_send_messages_and_list_them():
             channel_id,
             client=api,
             filter_=query_json(Filter()),
-            sort=query_json(Sort.from_dict({"created_at": SortDirection.ASCENDING})),
+            sort=query_json(Sort.from_dict({"created_at": SortDirectionText.ASCENDING})),
             option=query_json(MessageListOption(offset=1, per_page=1)),
         )
         assert isinstance(page, list) and [m.id for m in page] == [second], page
@@ -153,7 +171,7 @@ def test_missing_credentials_are_the_vendor_error_envelope():
     with Client(base_url=BASE_URL) as anonymous:
         response = list_channels.sync_detailed(client=anonymous, filter_="{}")
     assert 400 <= response.status_code < 500, (response.status_code, response.content)
-    assert isinstance(response.parsed, Error), response.parsed
+    assert isinstance(response.parsed, ErrorEnvelope), response.parsed
     assert response.parsed.status == -1, response.parsed
 
 
@@ -162,8 +180,95 @@ def test_a_wrong_key_is_refused():
         {"x-api-key": "not-the-key", "x-project-id": PROJECT_ID}
     ) as wrong:
         response = list_channels.sync_detailed(client=wrong, filter_="{}")
-    assert isinstance(response.parsed, Error), (response.status_code, response.content)
+    assert isinstance(response.parsed, ErrorEnvelope), (response.status_code, response.content)
     assert response.parsed.status < 0, response.parsed
+
+
+def test_null_nested_objects_and_float_sizes_decode():
+    # The service's own schema types these objects as nullable; the spec says so, and the
+    # generated models take `None` for each.
+    message = Message.from_dict(
+        {
+            "id": "M1",
+            "sender": None,
+            "admin": None,
+            "attachment_filenames": {"name": "a.pdf", "size": 1234.0, "type": "file", "url": ""},
+            "sended_at": "2025-07-24T09:00:01+09:00",
+            "bytes": 25,
+        }
+    )
+    assert message.sender is None and message.admin is None, message
+    assert message.attachment_filenames.size == 1234.0, message
+    assert (message.sended_at, message.bytes_) == ("2025-07-24T09:00:01+09:00", 25), message
+    subscription = Subscription.from_dict({"id": "S1", "user": None, "mark": None})
+    assert subscription.mark is None and subscription.user is None, subscription
+    channel = Channel.from_dict({"id": "C1", "user": None, "last_message": None})
+    assert channel.user is None and channel.last_message is None, channel
+    member = Member.from_dict({"id": "U1", "notifications": None})
+    assert member.notifications is None, member
+    settings = MemberNotifications.from_dict({"id": "U1", "notifications": None})
+    assert settings.notifications is None, settings
+    # And a present object still decodes as one.
+    sent = Message.from_dict({"id": "M2", "sender": {"id": "u", "name": "U", "profile": ""}})
+    assert sent.sender.id == "u", sent
+
+
+def test_bodies_without_the_wrapper_keys_are_not_results():
+    for model, body in [
+        (BulkFriendResult, {}),
+        (MemberNotifications, {}),
+        (PushNotificationResult, {"status": -1, "message": "not registered"}),
+    ]:
+        try:
+            model.from_dict(body)
+        except KeyError:
+            continue
+        raise AssertionError(f"{model.__name__} accepted {body}")
+
+
+def test_an_email_user_id_and_sandbox_device_round_trip():
+    user_id = f"py-{uuid.uuid4().hex[:8]}@example.com"
+    with client() as api:
+        registered = register_user.sync(
+            client=api, body=RegisterUserRequest(user_id=user_id, name="Py")
+        )
+        assert isinstance(registered, MemberResponse), registered
+        assert registered.member.id == user_id, registered
+
+        stored = set_push_notification.sync(
+            user_id, client=api, body=NotificationSettings(device="sandbox", push=True)
+        )
+        assert isinstance(stored, PushNotificationResult), stored
+        read = get_push_notification.sync(user_id, client=api)
+        assert isinstance(read, MemberNotifications), read
+        device = read.notifications.device
+        assert device == "sandbox", read
+        # What was read is sent back as it is.
+        again = set_push_notification.sync(
+            user_id, client=api, body=NotificationSettings(device=device)
+        )
+        assert isinstance(again, PushNotificationResult), again
+        assert again.member.notifications.device == "sandbox", again
+
+        fetched = get_user.sync(user_id, client=api)
+        assert isinstance(fetched, Member) and fetched.id == user_id, fetched
+        removed = remove_user.sync(user_id, client=api)
+        assert isinstance(removed, MemberResponse) and removed.member.deleted, removed
+
+
+def test_numeric_sort_directions():
+    with client() as api:
+        channel_id = new_channel(api, "python-numeric-sort")
+        first = send(api, channel_id, "one")
+        second = send(api, channel_id, "two")
+        newest_first = list_messages.sync(
+            channel_id,
+            client=api,
+            filter_=query_json(Filter()),
+            sort=query_json(Sort.from_dict({"created_at": SortDirectionNumber.DESCENDING})),
+        )
+        assert isinstance(newest_first, list), newest_first
+        assert [m.id for m in newest_first] == [second, first], newest_first
 
 
 def main() -> int:

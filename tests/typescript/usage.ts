@@ -1,6 +1,7 @@
 // What a TypeScript team writes with the types openapi-typescript generates from
 // spec/ncloud-chat.yaml. `cargo xtask bindings-check` type-checks this file (tsconfig.json maps
-// "ncloud-chat" to the generated target/bindings/typescript/ncloud-chat.d.ts); nothing runs.
+// "ncloud-chat" to the generated target/bindings/typescript/ncloud-chat.d.ts); nothing here
+// runs (against-emulator.ts is the program that calls the emulator).
 // Each `@ts-expect-error` marks a misuse the generated types must reject: if one is accepted,
 // tsc reports the directive as unused and the check fails.
 
@@ -51,8 +52,10 @@ export const listQuery: ListChannels["parameters"]["query"] = {
 };
 // @ts-expect-error `filter` is required.
 export const withoutFilter: ListChannels["parameters"]["query"] = {};
-// @ts-expect-error A sort direction is the string "1" or "-1", not a number.
+// A direction is "1" / "-1" or, as the vendor's SDK sends it, the number 1 / -1.
 export const numericSort: Schemas["Sort"] = { created_at: -1 };
+// @ts-expect-error No other number is a direction.
+export const badSort: Schemas["Sort"] = { created_at: 2 };
 
 // A list answers with a page, or with `{count}` when `option.count` is true: the union makes the
 // caller tell them apart.

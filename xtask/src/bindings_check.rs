@@ -1,8 +1,11 @@
 //! `cargo xtask bindings-check`: proves the spec is usable outside Rust, as CI runs it.
 //!
-//! 1. TypeScript: generates `target/bindings/typescript/ncloud-chat.d.ts`, then type-checks it
-//!    with the pinned `tsc --noEmit` together with `tests/typescript/usage.ts`, which uses the
-//!    generated request and response types (and expects some misuses to be type errors).
+//! 1. TypeScript: generates `target/bindings/typescript/ncloud-chat.d.ts`, then compiles
+//!    `tests/typescript/` with the pinned `tsc`: `usage.ts` uses the generated request and
+//!    response types (and expects some misuses to be type errors), `against-emulator.ts` calls
+//!    the API with the pinned `openapi-fetch` through the helper `ncloud-chat-client.ts`.
+//!    Node runs the compiled program against the emulator twice, once per
+//!    [`ErrorTransport`] (errors with HTTP 4xx, then with HTTP 200).
 //! 2. Python: generates the package into `target/bindings/python`, starts the emulator
 //!    ([`crate::emulator`]) and runs `tests/python/test_generated_client.py` with the generated
 //!    client on the tools' venv, against the emulator (`NCLOUD_CHAT_*` variables).
@@ -16,14 +19,18 @@ use std::time::Instant;
 use anyhow::Context as _;
 
 use crate::bindings::{self, Language};
-use crate::emulator::Emulator;
+use crate::emulator::{Emulator, ErrorTransport};
 use crate::{process, tools, workspace};
 
 /// Where the bindings are generated, relative to the workspace root (`tests/typescript/
 /// tsconfig.json` maps the module `ncloud-chat` into it).
 pub const OUT_DIR: &str = "target/bindings";
-/// The TypeScript project that type-checks the usage file with the generated types.
+/// The TypeScript project that type-checks the usage file and compiles the program.
 const TSCONFIG: &str = "tests/typescript/tsconfig.json";
+/// Where `tsc` writes the compiled program (`outDir` in [`TSCONFIG`]), relative to the root.
+const TYPESCRIPT_JS_DIR: &str = "target/bindings/typescript/js";
+/// The compiled TypeScript program run against the emulator.
+const TYPESCRIPT_PROGRAM: &str = "against-emulator.js";
 /// The Python test run with the generated client.
 const PYTHON_TEST: &str = "tests/python/test_generated_client.py";
 
@@ -69,12 +76,18 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Generates the TypeScript types and type-checks them with the usage file.
+/// Generates the TypeScript types, type-checks and compiles `tests/typescript/` with them, and
+/// runs the program against the emulator in both error transports.
 fn check_typescript(root: &Path) -> anyhow::Result<String> {
     let out = root.join(OUT_DIR).join("typescript");
     bindings::generate(root, Language::Typescript, &out)?;
+    let js = root.join(TYPESCRIPT_JS_DIR);
+    // Nothing left over from files no longer in the project.
+    if js.exists() {
+        std::fs::remove_dir_all(&js).with_context(|| format!("cannot empty {}", js.display()))?;
+    }
     let mut tsc = Command::new(tools::npm_bin(root, "tsc"));
-    tsc.args(["--noEmit", "--pretty", "false", "--project"])
+    tsc.args(["--pretty", "false", "--project"])
         .arg(root.join(TSCONFIG))
         .current_dir(root);
     let captured = process::capture(&mut tsc)?;
@@ -86,8 +99,31 @@ fn check_typescript(root: &Path) -> anyhow::Result<String> {
             captured.tail()
         );
     }
+    // Both transports run even if the first fails, so one run reports everything.
+    let mut failed = Vec::new();
+    for transport in ErrorTransport::ALL {
+        let ran = Emulator::start_with(root, transport).and_then(|emulator| {
+            process::run_shown(
+                Command::new("node")
+                    .arg(js.join(TYPESCRIPT_PROGRAM))
+                    .current_dir(root)
+                    // The compiled CommonJS program finds `openapi-fetch` among the pinned tools.
+                    .env("NODE_PATH", tools::node_modules(root))
+                    .env("NCLOUD_CHAT_ERROR_TRANSPORT", transport.name())
+                    .envs(emulator.credentials().env()),
+            )
+        });
+        if let Err(error) = ran {
+            failed.push(format!("errors as {}: {error:#}", transport.name()));
+        }
+    }
+    if !failed.is_empty() {
+        anyhow::bail!("{}", failed.join("; "));
+    }
     Ok(format!(
-        "{OUT_DIR}/typescript/{} and tests/typescript/usage.ts type-check",
+        "{OUT_DIR}/typescript/{} and tests/typescript/ type-check; \
+         {TYPESCRIPT_JS_DIR}/{TYPESCRIPT_PROGRAM} passed against the emulator with errors as \
+         HTTP 4xx and as HTTP 200",
         bindings::TYPESCRIPT_FILE
     ))
 }

@@ -19,6 +19,28 @@ const PACKAGE: &str = "ncloud-chat-fake";
 /// How long a built emulator may take to print its credentials.
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How the emulator sends its error envelopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorTransport {
+    /// With a 4xx/5xx HTTP status (its default).
+    Http4xx,
+    /// With HTTP 200, as the service may (its `--errors-as-200` flag).
+    Http200,
+}
+
+impl ErrorTransport {
+    /// Both, the default first.
+    pub const ALL: [Self; 2] = [Self::Http4xx, Self::Http200];
+
+    /// `http-4xx` or `http-200`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Http4xx => "http-4xx",
+            Self::Http200 => "http-200",
+        }
+    }
+}
+
 /// Where the emulator listens and the credentials it accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credentials {
@@ -84,9 +106,19 @@ impl Emulator {
     /// Fails when it does not build, does not start, or exits or stays silent before printing
     /// its credentials.
     pub fn start(root: &Path) -> anyhow::Result<Self> {
+        Self::start_with(root, ErrorTransport::Http4xx)
+    }
+
+    /// [`Emulator::start`], sending its errors as `transport` says.
+    ///
+    /// # Errors
+    ///
+    /// As [`Emulator::start`].
+    pub fn start_with(root: &Path, transport: ErrorTransport) -> anyhow::Result<Self> {
         let executable = build(root)?;
         let mut child = Command::new(&executable)
             .args(["--port", "0"])
+            .args((transport == ErrorTransport::Http200).then_some("--errors-as-200"))
             .current_dir(root)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

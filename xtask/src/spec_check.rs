@@ -6,7 +6,9 @@
 //! - `operations`: the 23 expected operationIds, each at its method and path, unique and
 //!   snake_case;
 //! - `responses`: one JSON 2xx response, `'4XX'` and `'5XX'` on the shared [`ERROR_SCHEMA_REF`],
-//!   no `default` (progenitor accepts one success and one error type per operation);
+//!   no `default` (progenitor accepts one success and one error type per operation); every
+//!   object a success body may be requires a property (else `{}` or an error envelope would
+//!   decode as success in every generated client);
 //! - `inputs`: no `content` or cookie parameters, no multipart or form bodies;
 //! - `examples`: every example validates against its schema (with `schema_dialect` turning
 //!   OpenAPI 3.0 schemas into JSON Schema Draft 4; public, so the emulator's conformance test
@@ -29,7 +31,7 @@ use crate::{Problem, lint, workspace};
 pub use operations::EXPECTED_OPERATIONS;
 
 /// The one error schema every `'4XX'` and `'5XX'` response must use.
-pub const ERROR_SCHEMA_REF: &str = "#/components/schemas/Error";
+pub const ERROR_SCHEMA_REF: &str = "#/components/schemas/ErrorEnvelope";
 
 /// Arguments of `cargo xtask spec`.
 #[derive(Debug, clap::Args)]

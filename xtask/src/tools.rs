@@ -4,7 +4,8 @@
 //! front.
 //!
 //! - npm: `tools/package.json` pins exact versions (the linters, `openapi-typescript`,
-//!   `typescript`), `tools/package-lock.json` the rest; [`NPM_INSTALL`] installs them into
+//!   `typescript`, and `openapi-fetch` + `@types/node` for the TypeScript program of
+//!   `cargo xtask bindings-check`), `tools/package-lock.json` the rest; [`NPM_INSTALL`] installs them into
 //!   `tools/node_modules`. Reinstalled when a pinned package is missing or at another
 //!   version, or the lockfile is newer than the install.
 //! - PyPI: `tools/requirements.txt` pins every package with `==` (`openapi-python-client`, its
@@ -63,9 +64,14 @@ pub fn run(_args: &ToolsArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Where npm installs the tools: `tools/node_modules`.
+pub fn node_modules(root: &Path) -> PathBuf {
+    root.join(NODE_MODULES)
+}
+
 /// An executable installed by npm under `tools/node_modules/.bin`.
 pub fn npm_bin(root: &Path, name: &str) -> PathBuf {
-    root.join(NODE_MODULES)
+    node_modules(root)
         .join(".bin")
         .join(process::script_name(name))
 }
@@ -257,7 +263,12 @@ mod tests {
     fn every_npm_tool_is_pinned_exactly() {
         let pins = npm_pins(&workspace::root()).expect("tools/package.json pins exact versions");
         let names: Vec<&str> = pins.iter().map(|(name, _)| name.as_str()).collect();
-        for tool in ["openapi-typescript", "typescript", "@redocly/cli"] {
+        for tool in [
+            "openapi-typescript",
+            "typescript",
+            "openapi-fetch",
+            "@redocly/cli",
+        ] {
             assert!(names.contains(&tool), "{tool} is not pinned: {names:?}");
         }
     }

@@ -4,8 +4,9 @@
 //! OpenAPI 3.0's schema object is an extended subset of JSON Schema Wright-00 ("Draft 5"). Draft
 //! 4 is the closest dialect `jsonschema` offers: boolean `exclusiveMinimum`/`exclusiveMaximum`,
 //! and siblings of `$ref` ignored, as OpenAPI 3.0 says. The conversion:
-//! - `nullable: true` adds `"null"` to `type` (and `null` to `enum`); without a `type` (e.g. on
-//!   an `allOf`), the schema becomes `anyOf: [{type: null}, <schema>]`;
+//! - `nullable: true` adds `"null"` to `type` (and `null` to `enum`); on a schema without a
+//!   `type` or combining others (`allOf`, `anyOf`, `oneOf`), the schema becomes
+//!   `anyOf: [{type: null}, <schema>]`;
 //! - OpenAPI-only keywords (`example`, `discriminator`, `xml`, `externalDocs`, `readOnly`,
 //!   `writeOnly`, `deprecated`, `x-*`) are dropped.
 //!
@@ -135,7 +136,17 @@ pub fn convert(schema: &Value) -> Value {
 }
 
 /// Lets a converted schema accept `null`.
+///
+/// A schema combining others (`type: object, nullable: true, allOf: [$ref]`, the spec's
+/// nullable nested objects) means "null, or all of these", as the generators read it: adding
+/// `"null"` to its `type` alone would still make `null` fail the referenced schema.
 fn make_nullable(mut schema: Map<String, Value>) -> Value {
+    if ["allOf", "anyOf", "oneOf"]
+        .iter()
+        .any(|keyword| schema.contains_key(*keyword))
+    {
+        return json!({ "anyOf": [{ "type": "null" }, schema] });
+    }
     if let Some(Value::Array(values)) = schema.get_mut("enum")
         && !values.contains(&Value::Null)
     {
@@ -188,6 +199,13 @@ mod tests {
             (
                 json!({"allOf": [{"$ref": "#/components/schemas/A"}], "nullable": true}),
                 json!({"anyOf": [{"type": "null"}, {"allOf": [{"$ref": "#/components/schemas/A"}]}]}),
+            ),
+            // The spec's nullable nested objects: null, or all of the combined schemas.
+            (
+                json!({"type": "object", "nullable": true,
+                       "allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object"}]}),
+                json!({"anyOf": [{"type": "null"}, {"type": "object",
+                       "allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object"}]}]}),
             ),
             (
                 json!({"$ref": "#/components/schemas/A", "description": "d"}),

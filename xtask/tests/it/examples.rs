@@ -114,11 +114,11 @@ fn a_path_level_parameter_example() {
 fn component_schema_examples() {
     let mut doc = fixture();
     *at(&mut doc, "/components/schemas/Member/properties/id/example") = 5.into();
-    *at(&mut doc, "/components/schemas/Error/example") = serde_json::json!({"status": -1});
+    *at(&mut doc, "/components/schemas/ErrorEnvelope/example") = serde_json::json!({"status": -1});
     assert_problems(
         &doc,
         &[
-            r#"schema Error example: (root): "message" is a required property"#,
+            r#"schema ErrorEnvelope example: (root): "message" is a required property"#,
             r#"schema Member/properties/id example: (root): 5 is not of type "string""#,
         ],
     );
@@ -128,7 +128,7 @@ fn component_schema_examples() {
 fn an_inline_schema_example() {
     let mut doc = fixture();
     *at(&mut doc, &format!("{MEDIA}/schema/items")) =
-        serde_json::json!({"type": "object", "example": 3});
+        serde_json::json!({"type": "object", "required": ["id"], "example": 3});
     assert_problems(
         &doc,
         &[&format!(

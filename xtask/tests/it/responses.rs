@@ -1,4 +1,4 @@
-//! Check 4: one JSON 2xx response, '4XX'/'5XX' on the shared Error schema, no `default`.
+//! Check 4: one JSON 2xx response, '4XX'/'5XX' on the shared ErrorEnvelope schema, no `default`.
 
 use serde_json::Value;
 
@@ -41,6 +41,30 @@ fn two_2xx_responses() {
 }
 
 #[test]
+fn a_success_object_that_requires_nothing() {
+    // `{}` and an error envelope would decode as this success in every generated client.
+    let mut doc = fixture();
+    *at(&mut doc, "/components/schemas/Ok/required") = yaml("[]");
+    *at(&mut doc, "/components/schemas/Member") =
+        yaml("{type: object, properties: {id: {type: string}}}");
+    let ok = "success schema #/components/schemas/Ok requires no property, so `{}` or an error \
+              envelope would decode as success";
+    let member = "success schema #/components/schemas/Member requires no property, so `{}` or \
+                  an error envelope would decode as success";
+    let lines: Vec<String> = xtask::check_document(&doc)
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    // Found through a `$ref`'d response (Ok) and through array items (Member in list_users).
+    assert!(lines.contains(&format!("{GET_USER}: {ok}")), "{lines:#?}");
+    assert!(
+        lines.contains(&format!("{LIST_USERS}: {member}")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
 fn no_2xx_response() {
     let mut doc = fixture();
     responses(&mut doc, "get_user").remove("200");
@@ -57,7 +81,7 @@ fn a_4xx_response_on_another_schema() {
     assert_problems(
         &doc,
         &[&format!(
-            "{LIST_USERS}: response 4XX schema is #/components/schemas/OtherError, expected #/components/schemas/Error"
+            "{LIST_USERS}: response 4XX schema is #/components/schemas/OtherError, expected #/components/schemas/ErrorEnvelope"
         )],
     );
 }
@@ -70,7 +94,7 @@ fn a_5xx_response_with_an_inline_schema() {
     assert_problems(
         &doc,
         &[&format!(
-            "{LIST_USERS}: response 5XX schema is inline, expected $ref #/components/schemas/Error"
+            "{LIST_USERS}: response 5XX schema is inline, expected $ref #/components/schemas/ErrorEnvelope"
         )],
     );
 }
@@ -89,7 +113,7 @@ fn the_shared_error_response_on_another_schema_fails_every_operation() {
     assert_eq!(
         report.problems[0].to_string(),
         "operation accept_friend (POST /v1/api/friendship/accept): response 4XX schema is \
-         #/components/schemas/OtherError, expected #/components/schemas/Error"
+         #/components/schemas/OtherError, expected #/components/schemas/ErrorEnvelope"
     );
 }
 
@@ -133,7 +157,7 @@ fn the_error_schema_must_exist() {
     doc["components"]["schemas"]
         .as_object_mut()
         .expect("schemas is an object")
-        .remove("Error");
+        .remove("ErrorEnvelope");
     let lines: Vec<String> = xtask::check_document(&doc)
         .problems
         .iter()
@@ -141,7 +165,8 @@ fn the_error_schema_must_exist() {
         .collect();
     assert!(
         lines.contains(
-            &"schema Error: missing (every '4XX' and '5XX' response must use it)".to_owned()
+            &"schema ErrorEnvelope: missing (every '4XX' and '5XX' response must use it)"
+                .to_owned()
         ),
         "{lines:#?}"
     );

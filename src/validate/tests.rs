@@ -1,0 +1,249 @@
+use serde_json::json;
+
+use super::*;
+
+fn request(method: &str, url: &str, body: Option<serde_json::Value>) -> reqwest::Request {
+    let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+    let mut builder = reqwest::Client::new().request(method, url);
+    if let Some(body) = body {
+        builder = builder.json(&body);
+    }
+    builder.build().unwrap()
+}
+
+fn get(operation: &str, url: &str) -> Result<(), String> {
+    check(operation, &request("GET", url, None))
+}
+
+/// `option`, `sort`, `filter` as the generated code encodes them.
+fn list_url(path: &str, pairs: &[(&str, &str)]) -> String {
+    let mut url = reqwest::Url::parse("http://localhost")
+        .unwrap()
+        .join(path)
+        .unwrap();
+    url.query_pairs_mut().extend_pairs(pairs);
+    url.to_string()
+}
+
+#[test]
+fn the_spec_readme_lists_exactly_the_checked_rules() {
+    // Read at run time: spec/README.md is not part of the published package.
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/README.md"))
+        .expect("spec/README.md is in the repository");
+    let (start, end) = (
+        "<!-- checked-before-sending:start -->",
+        "<!-- checked-before-sending:end -->",
+    );
+    let listed = readme
+        .split_once(start)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(list, _)| list)
+        .expect("spec/README.md has the checked-before-sending markers");
+    let listed: Vec<&str> = listed.lines().filter(|l| l.starts_with("- ")).collect();
+    let table: Vec<String> = CONSTRAINTS.iter().map(|c| format!("- {c}")).collect();
+    assert_eq!(
+        listed,
+        table,
+        "spec/README.md's list differs from the generated table; the table says:\n{}",
+        table.join("\n")
+    );
+}
+
+#[test]
+fn the_table_holds_the_kept_constraints_and_nothing_dropped() {
+    let has = |operation: &str, rule: Rule| {
+        CONSTRAINTS
+            .iter()
+            .any(|c| c.operation == operation && c.rule == rule)
+    };
+    let range = |min, max| Rule::Range { min, max };
+    assert!(has("issue_token", range(Some(1.0), Some(90.0))));
+    for list in [
+        "list_users",
+        "list_channels",
+        "list_subscriptions",
+        "list_messages",
+    ] {
+        assert!(has(list, range(Some(1.0), Some(100.0))), "{list}");
+        assert!(has(list, range(Some(0.0), None)), "{list}");
+        assert!(has(list, Rule::Required("filter")), "{list}");
+    }
+    // The rules the spec no longer declares: no userId pattern, no non-empty names or content.
+    assert!(
+        !CONSTRAINTS
+            .iter()
+            .any(|c| c.operation == "register_user" && !matches!(c.rule, Rule::Required(_)))
+    );
+    assert!(
+        !CONSTRAINTS
+            .iter()
+            .any(|c| c.operation == "send_message" && !matches!(c.rule, Rule::Required(_)))
+    );
+}
+
+#[test]
+fn query_ranges() {
+    let token = |days: &str| {
+        check(
+            "issue_token",
+            &request(
+                "POST",
+                &format!("http://x/v1/api/token?id=a%40b.c&expireDay={days}"),
+                None,
+            ),
+        )
+    };
+    assert_eq!(token("1"), Ok(()));
+    assert_eq!(token("90"), Ok(()));
+    assert_eq!(
+        token("91"),
+        Err("issue_token: query parameter `expireDay` must be from 1 to 90, got 91".into())
+    );
+    assert_eq!(
+        token("0"),
+        Err("issue_token: query parameter `expireDay` must be from 1 to 90, got 0".into())
+    );
+    assert_eq!(
+        check(
+            "issue_token",
+            &request("POST", "http://x/v1/api/token?expireDay=5", None)
+        ),
+        Err("issue_token: query parameter `id` is required, but it is missing".into())
+    );
+}
+
+#[test]
+fn json_in_query_options() {
+    let list = |option: &str| {
+        get(
+            "list_users",
+            &list_url("/v1/api/members", &[("filter", "{}"), ("option", option)]),
+        )
+    };
+    assert_eq!(list(r#"{"offset":0,"per_page":100,"count":true}"#), Ok(()));
+    assert_eq!(
+        list(r#"{"per_page":null}"#),
+        Ok(()),
+        "null is left to the service"
+    );
+    assert_eq!(
+        list(r#"{"per_page":101}"#),
+        Err("list_users: `option.per_page` must be from 1 to 100, got 101".into())
+    );
+    assert_eq!(
+        list(r#"{"offset":-1}"#),
+        Err("list_users: `option.offset` must be at least 0, got -1".into())
+    );
+    assert_eq!(
+        list(r#"{"per_page":"20"}"#),
+        Err(r#"list_users: `option.per_page` must be an integer, got "20""#.into())
+    );
+    assert_eq!(
+        list(r#"{"count":1}"#),
+        Err("list_users: `option.count` must be a boolean, got 1".into())
+    );
+    assert_eq!(
+        list("[]"),
+        Err("list_users: `option` must be a JSON object, got []".into())
+    );
+    assert!(
+        list("{per_page:1}")
+            .is_err_and(|e| e.starts_with("list_users: query parameter `option` must be JSON")),
+    );
+}
+
+#[test]
+fn json_in_query_sort_and_filter() {
+    let list =
+        |pairs: &[(&str, &str)]| get("list_messages", &list_url("/v1/api/messages/C1", pairs));
+    for sort in [
+        r#"{"created_at":"-1"}"#,
+        r#"{"created_at":-1}"#,
+        r#"{"name":1}"#,
+        r#"{"a":1.0}"#,
+    ] {
+        assert_eq!(list(&[("filter", "{}"), ("sort", sort)]), Ok(()), "{sort}");
+    }
+    assert_eq!(
+        list(&[("filter", "{}"), ("sort", r#"{"created_at":"desc"}"#)]),
+        Err(r#"list_messages: `sort.*` must be one of "1", "-1", 1, -1, got "desc""#.into())
+    );
+    assert_eq!(
+        list(&[("filter", "{}"), ("sort", "{}")]),
+        Err("list_messages: `sort` must have at least 1 member(s), got {}".into())
+    );
+    assert_eq!(
+        list(&[("filter", r#""x""#)]),
+        Err(r#"list_messages: `filter` must be a JSON object, got "x""#.into())
+    );
+    assert_eq!(
+        list(&[("sort", r#"{"a":1}"#)]),
+        Err("list_messages: query parameter `filter` is required, but it is missing".into())
+    );
+}
+
+#[test]
+fn bodies() {
+    let post = |operation: &str, path: &str, body: serde_json::Value| {
+        check(
+            operation,
+            &request("POST", &format!("http://x{path}"), Some(body)),
+        )
+    };
+    assert_eq!(
+        post(
+            "create_channel",
+            "/v1/api/channels",
+            json!({ "name": "", "type": "PUBLIC" })
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        post(
+            "create_channel",
+            "/v1/api/channels",
+            json!({ "name": "n", "type": "SECRET" })
+        ),
+        Err(
+            r#"create_channel: body `type` must be one of "PUBLIC", "PRIVATE", got "SECRET""#
+                .into()
+        )
+    );
+    assert_eq!(
+        post(
+            "create_channel",
+            "/v1/api/channels",
+            json!({ "type": "PUBLIC" })
+        ),
+        Err("create_channel: body must have `name`, but it is missing".into())
+    );
+    assert_eq!(
+        post(
+            "bulk_request_friends",
+            "/v1/api/friendship/bulk",
+            json!([{ "userId": "a@b.c", "friendId": "d" }, { "userId": "a@b.c" }])
+        ),
+        Err("bulk_request_friends: body `[*]` must have `friendId`, but it is missing".into())
+    );
+    assert_eq!(
+        post(
+            "register_user",
+            "/v1/api/members",
+            json!({ "userId": "a@b.c", "name": "" })
+        ),
+        Ok(()),
+        "the userId rule is the service's to enforce"
+    );
+}
+
+#[test]
+fn operations_without_constraints_pass_and_long_values_are_bounded() {
+    assert_eq!(get("get_user", "http://x/v1/api/members/u"), Ok(()));
+    let long = format!(r#"{{"a":"{}"}}"#, "x".repeat(10_000));
+    let err = get(
+        "list_users",
+        &list_url("/v1/api/members", &[("filter", "{}"), ("sort", &long)]),
+    )
+    .unwrap_err();
+    assert!(err.len() < 200, "{err}");
+}
