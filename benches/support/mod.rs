@@ -206,7 +206,7 @@ impl Baseline {
         content: &str,
     ) -> Result<types::MessageResponse, BaselineError> {
         let body = types::SendMessageRequest {
-            content: content.try_into().map_err(|_| BaselineError::Status(0))?,
+            content: content.to_owned(),
         };
         let response = self
             .http
