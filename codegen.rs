@@ -1,13 +1,13 @@
-//! Generator settings and the generation pipeline, shared by `build.rs`, `cli/build.rs` and
-//! `xtask` (each includes this file with `#[path]`), so the build and the committed snapshot can
-//! never be produced with different settings.
+//! Generator settings and the generation pipeline, shared by `build.rs` and `xtask` (each
+//! includes this file with `#[path]`; xtask also writes the CLI's `cli/generated/cli.rs`), so the
+//! build and the committed code can never be produced with different settings.
 //!
-//! Dependencies this file needs: `progenitor`, `openapiv3`, `serde_json`, `serde_yaml_ng`,
+//! Dependencies this file needs: `progenitor-impl`, `openapiv3`, `serde_json`, `serde_yaml_ng`,
 //! `syn`, `prettyplease`.
 
 use std::path::Path;
 
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
 /// The spec, relative to the root of the `ncloud-chat` package.
 #[allow(dead_code)]
@@ -82,7 +82,7 @@ pub fn cli_code(spec: &openapiv3::OpenAPI, crate_name: &str) -> Result<String, S
 type Generate<'a> = &'a dyn Fn(
     &mut Generator,
     &openapiv3::OpenAPI,
-) -> Result<proc_macro2::TokenStream, progenitor::Error>;
+) -> Result<proc_macro2::TokenStream, progenitor_impl::Error>;
 
 fn run_generator(spec: &openapiv3::OpenAPI, generate: Generate<'_>) -> Result<String, String> {
     match try_generate(spec, generate) {

@@ -6,7 +6,8 @@
 //!
 //! With `NCLOUD_CHAT_API_KEY` and `NCLOUD_CHAT_PROJECT_ID` set (and optionally
 //! `NCLOUD_CHAT_BASE_URL`), it talks to that service. Without them it starts the local emulator
-//! (`ncloud-chat-fake`) in-process and says so. It registers two users, issues a token, makes them
+//! (`ncloud-chat-fake`) in-process and says so; with only one of them it stops and names the
+//! missing one. It registers two users, issues a token, makes them
 //! friends, creates a channel, sends messages, lists them with a filter, sort and pagination,
 //! reads the channel's subscriptions, shows a typed error, and cleans up. Any failure ends it
 //! with a non-zero exit status.
@@ -41,11 +42,22 @@ struct Target {
     _emulator: Option<FakeServer>,
 }
 
+/// The two variables that select the real service; both or neither must be set.
+const CREDENTIALS: [&str; 2] = ["NCLOUD_CHAT_API_KEY", "NCLOUD_CHAT_PROJECT_ID"];
+
 async fn connect() -> Result<Target, Box<dyn std::error::Error>> {
-    let configured = ["NCLOUD_CHAT_API_KEY", "NCLOUD_CHAT_PROJECT_ID"]
+    let (set, unset): (Vec<&str>, Vec<&str>) = CREDENTIALS
         .iter()
-        .all(|name| std::env::var(name).is_ok_and(|v| !v.is_empty()));
-    if configured {
+        .partition(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+    if let ([given], [missing]) = (set.as_slice(), unset.as_slice()) {
+        // Half a configuration is a mistake: running on the emulator would hide it.
+        return Err(format!(
+            "{given} is set but {missing} is not: set both to use your project, or neither to \
+             use the local emulator"
+        )
+        .into());
+    }
+    if unset.is_empty() {
         let client = Client::from_env()?;
         println!("Using the Ncloud Chat service at {}", client.base_url());
         let refused = Client::builder()

@@ -113,6 +113,7 @@ pub struct ClientBuilder {
 
 impl Default for ClientBuilder {
     fn default() -> Self {
+        crate::tls::install_crypto_provider();
         Self {
             api_key: None,
             project_id: None,

@@ -7,7 +7,8 @@
 //!   [`types`] and the per-operation request [`builder`]s. Start there.
 //! - [`ClientBuilder`] / [`Client::from_env`]: credentials, endpoint, timeouts, [`RetryPolicy`],
 //!   and an observer of raw success bodies ([`ResponseBody`]).
-//! - [`Error`], [`ApiCode`], [`Result`]: the one error type and the vendor's codes.
+//! - [`Error`], [`ApiCode`], [`Result`]: the one error type and the vendor's codes;
+//!   [`ResultExt`] converts a generated call's result into it in one step.
 //! - [`Filter`], [`Sort`], [`ListOption`], [`MessageListOption`]: the JSON-in-query list
 //!   parameters, typed.
 //! - [`ListExt`]: [`Pages`] streams over the list operations, and counts; [`TokenExt`]: user
@@ -15,7 +16,8 @@
 //! - Internals (not public): `hooks.rs` adds the credentials, retries and traces every call
 //!   (`tracing` span `ncloud_chat.request`), `classify.rs` recognises the vendor's error
 //!   envelope whatever the HTTP status, `retry.rs` decides retries, `validate.rs` checks the
-//!   spec's request constraints (a table `build.rs` generates) before anything is sent.
+//!   spec's request constraints (a table `build.rs` generates) before anything is sent,
+//!   `tls.rs` installs the `ring` crypto provider of the default `rustls` feature.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
@@ -30,17 +32,26 @@ mod observe;
 mod page_stream;
 mod query;
 mod responses;
+mod result_ext;
 mod retry;
+mod tls;
 mod token;
 mod validate;
 
 pub use config::{ClientBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiCode, Error, Result};
-pub use generated::{Client, builder, types};
+/// Build one with [`Client::builder`] (a [`ClientBuilder`]) or [`Client::from_env`]. The
+/// constructors `Client::new` and `Client::new_with_client` below are public only because
+/// progenitor generates them so: they take the crate's private configuration type, so they
+/// cannot be called from outside the crate.
+///
+pub use generated::Client;
+pub use generated::{builder, types};
 pub use list_ext::{ListExt, ListQuery};
 pub use observe::ResponseBody;
 pub use page_stream::Pages;
 pub use progenitor_client::ResponseValue;
 pub use query::{Filter, ListOption, MessageListOption, Sort, SortDirection};
+pub use result_ext::ResultExt;
 pub use retry::RetryPolicy;
 pub use token::{TokenExt, UserToken};

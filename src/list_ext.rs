@@ -78,7 +78,13 @@ mod sealed {
     impl Sealed for crate::Client {}
 }
 
-/// Paginated listing and counting, for [`Client`]. See the module rules above.
+/// Paginated listing and counting, for [`Client`].
+///
+/// The service pages by `offset`/`per_page` only, with no total and no cursor: a stream asks
+/// for the next page until one comes back shorter than requested. A service that always
+/// returned full pages would make a stream endless; use [`Pages::limit`] when that matters.
+/// The items are read as the stream is polled (a [`futures::Stream`]; `TryStreamExt::try_next`
+/// from the `futures` crate reads them one by one).
 ///
 /// ```no_run
 /// # async fn run(client: ncloud_chat::Client) -> ncloud_chat::Result<()> {

@@ -55,19 +55,37 @@ pub fn list_kind(command: CliCommand) -> Option<ListKind> {
 /// Adds the convenience flags to a generated list subcommand and validates its JSON flags.
 pub fn add_flags(command: Command, kind: ListKind) -> Command {
     let command = command
+        // The spec's texts for these describe the wire format for other languages' authors.
         .mut_arg(FILTER, |arg| {
-            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
             arg.required(false)
                 .value_name("JSON")
                 .value_parser(json_object)
-                .help(format!(
-                    "{}\nHere optional: without it the filter is built from --where, or is {{}}.",
-                    help.trim_end()
-                ))
+                .help(
+                    "Exact-match conditions as a JSON object, e.g. '{\"online\":true}'; dotted \
+                     keys reach nested fields ('{\"sender.name\":\"guest\"}'). Without it the \
+                     filter is built from --where, or is {} (everything)",
+                )
         })
-        .mut_arg(SORT, |arg| arg.value_name("JSON").value_parser(json_object))
+        .mut_arg(SORT, |arg| {
+            arg.value_name("JSON").value_parser(json_object).help(
+                "Sort order as a JSON object: '{\"FIELD\":\"1\"}' ascending, \
+                 '{\"FIELD\":\"-1\"}' descending",
+            )
+        })
         .mut_arg(OPTION, |arg| {
-            arg.value_name("JSON").value_parser(json_object)
+            arg.value_name("JSON")
+                .value_parser(json_object)
+                .help(match kind {
+                    ListKind::Counted => {
+                        "Paging as a JSON object: offset, per_page (1 to 100), and count (true: \
+                         the number of matching items instead of the items), e.g. \
+                         '{\"offset\":0,\"per_page\":20}'"
+                    }
+                    ListKind::Messages => {
+                        "Paging as a JSON object: offset and per_page (1 to 100), e.g. \
+                         '{\"offset\":0,\"per_page\":20}'"
+                    }
+                })
         })
         .arg(
             Arg::new(WHERE)

@@ -14,6 +14,8 @@
 //! use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState};
 //!
 //! let fake = FakeServer::start(FakeConfig::default()).await?; // 127.0.0.1, free port
+//! # // The workspace's reqwest has rustls without a provider (see ncloud-chat's `src/tls.rs`).
+//! # let _ = rustls::crypto::ring::default_provider().install_default();
 //! let http = reqwest::Client::new();
 //! let created: serde_json::Value = http
 //!     .post(format!("{}/v1/api/members", fake.base_url()))

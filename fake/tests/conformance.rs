@@ -165,6 +165,8 @@ async fn every_operation_matches_the_spec() {
     let fake = FakeServer::start(FakeConfig::default())
         .await
         .expect("emulator");
+    // reqwest has rustls without a provider in a workspace build (see `tests/it/common.rs`).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let c = Client {
         fake,
         http: reqwest::Client::new(),

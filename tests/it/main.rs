@@ -14,6 +14,7 @@ mod operations;
 mod pagination;
 mod paths;
 mod query;
+mod result_ext;
 mod retries;
 mod secrets;
 mod snapshot;

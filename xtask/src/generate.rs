@@ -3,12 +3,14 @@
 //!
 //! - `generated/client.rs`: the client, byte for byte what `build.rs` writes to
 //!   `$OUT_DIR/client.rs` (`codegen::client_code`; `tests/it/snapshot.rs` holds the two equal);
-//! - `generated/cli.rs`: the CLI, what `cli/build.rs` writes to `$OUT_DIR/cli.rs`
-//!   (`codegen::cli_code` with `codegen::CLI_API_PATH`, as `cli/build.rs` does);
+//! - `cli/generated/cli.rs`: the CLI (`codegen::cli_code` with `codegen::CLI_API_PATH`), which
+//!   `cli/src/generated.rs` includes as it is: the CLI has no build script, so that
+//!   `cargo install ncloud-chat-cli` builds from its package without the spec or the generator
+//!   (`cli/tests/it/snapshot.rs` holds it equal to a fresh generation);
 //! - `spec/ncloud-chat.json`: the JSON copy of the spec ([`crate::json`]).
 //!
-//! Both Rust files come from the root `codegen.rs`, the same source file the build scripts
-//! include, so settings cannot differ. The snapshots carry no header comment: they must equal
+//! Both Rust files come from the root `codegen.rs`, the same source file `build.rs` includes,
+//! so settings cannot differ. The snapshots carry no header comment: they must equal
 //! the build output exactly. `generated/README.md` says what they are instead.
 //!
 //! `--check` generates in memory and fails naming each file that differs from its fresh copy.
@@ -22,8 +24,8 @@ use crate::{json, workspace};
 
 /// The client snapshot, relative to the workspace root.
 pub const CLIENT_PATH: &str = "generated/client.rs";
-/// The CLI snapshot, relative to the workspace root.
-pub const CLI_PATH: &str = "generated/cli.rs";
+/// The CLI's generated code, relative to the workspace root.
+pub const CLI_PATH: &str = "cli/generated/cli.rs";
 
 /// The command that rewrites the files.
 const REFRESH: &str = "cargo xtask generate";

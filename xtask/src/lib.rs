@@ -16,6 +16,8 @@
 //!   (`tsc`, a Python test against the emulator);
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;
 //! - [`fuzz`]: `cargo xtask fuzz`, the decoder fuzz test with a long budget;
+//! - [`package_check`]: `cargo xtask package-check`, the published crates built from their
+//!   `.crate` files and the README's install block and examples compiled as a new application;
 //!
 //! and the helpers they share:
 //!
@@ -28,8 +30,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-/// The generation pipeline `build.rs` and `cli/build.rs` use, the same source file, so the
-/// committed snapshots are generated exactly as the builds generate their code.
+/// The generation pipeline `build.rs` uses, the same source file, so the committed files are
+/// generated exactly as the build generates its code.
 #[path = "../../codegen.rs"]
 mod codegen;
 
@@ -40,6 +42,7 @@ pub mod fuzz;
 pub mod generate;
 pub mod json;
 pub mod lint;
+pub mod package_check;
 pub mod problem;
 pub mod process;
 pub mod snapshot;

@@ -4,7 +4,9 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::{bindings, bindings_check, fuzz, generate, json, snapshot, spec_check, tools};
+use xtask::{
+    bindings, bindings_check, fuzz, generate, json, package_check, snapshot, spec_check, tools,
+};
 
 /// Maintainer commands for ncloud-chat.
 #[derive(Debug, Parser)]
@@ -19,8 +21,8 @@ enum Command {
     /// Check the OpenAPI spec: operation table, responses, progenitor limits, examples, then
     /// the Redocly and Spectral linters.
     Spec(spec_check::SpecArgs),
-    /// Regenerate the committed snapshots generated/client.rs and generated/cli.rs (exactly as
-    /// the build scripts generate them) and spec/ncloud-chat.json.
+    /// Regenerate the committed snapshot generated/client.rs (exactly as build.rs generates it),
+    /// the CLI's cli/generated/cli.rs and spec/ncloud-chat.json.
     Generate(snapshot::SnapshotArgs),
     /// Write spec/ncloud-chat.json, the spec as pretty JSON in the YAML's key order.
     Json(snapshot::SnapshotArgs),
@@ -36,6 +38,9 @@ enum Command {
     /// Run the decoder fuzz test (tests/it/fuzz.rs) longer than CI does, with a fresh seed
     /// unless one is given.
     Fuzz(fuzz::FuzzArgs),
+    /// Package the published crates, build them from their .crate files (lib, bins, shipped
+    /// examples), and build the README's install block and examples as a new application.
+    PackageCheck(package_check::PackageCheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -48,6 +53,7 @@ fn main() -> ExitCode {
         Command::BindingsCheck(args) => bindings_check::run(args),
         Command::Tools(args) => tools::run(args),
         Command::Fuzz(args) => fuzz::run(args),
+        Command::PackageCheck(args) => package_check::run(args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("error: {error:#}");

@@ -1,5 +1,5 @@
 //! Files derived from the spec and committed to the repository (`generated/client.rs`,
-//! `generated/cli.rs`, `spec/ncloud-chat.json`): written by `cargo xtask generate` and
+//! `cli/generated/cli.rs`, `spec/ncloud-chat.json`): written by `cargo xtask generate` and
 //! `cargo xtask json`, or, with `--check`, compared byte for byte with a fresh copy made in
 //! memory, so CI fails when a spec change was committed without its derived files.
 //!

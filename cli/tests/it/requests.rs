@@ -320,3 +320,43 @@ async fn the_key_is_never_printed() {
         "error: DeletedKey (-3): apiKey is deleted [HTTP 401]\n"
     );
 }
+
+/// `issue-token` names the user `--user-id` like every other command, and still takes the
+/// spec's `--id`; both send the query parameter `id`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_token_takes_user_id_or_id() {
+    for flag in ["--user-id", "--id"] {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/api/token"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(json!({ "status": 1, "token": "t" })),
+            )
+            .mount(&server)
+            .await;
+
+        let out = run(
+            &["issue-token", flag, "guest1", "--expire-day", "7"],
+            &env(&server.uri(), KEY, PROJECT),
+        )
+        .await;
+
+        assert_eq!(out.code, Some(0), "{flag}: {out:#?}");
+        let requests = server.received_requests().await.expect("recording is on");
+        assert_eq!(requests.len(), 1, "{flag}: {requests:#?}");
+        let query: Vec<(String, String)> = requests[0]
+            .url
+            .query_pairs()
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        assert_eq!(
+            query,
+            [
+                ("expireDay".to_string(), "7".to_string()),
+                ("id".to_string(), "guest1".to_string())
+            ],
+            "{flag}"
+        );
+        assert!(requests[0].body.is_empty(), "{flag}: no body");
+    }
+}

@@ -133,3 +133,22 @@ async fn no_subcommand_shows_help() {
     assert_eq!(out.code, Some(EXIT_USAGE), "{out:#?}");
     assert!(out.stderr.contains("send-message"), "{out:#?}");
 }
+
+/// Credentials from the environment are not flags the user typed: a usage error's `Usage:` line
+/// shows the subcommand's required flags only, not `--api-key <KEY> --project-id <UUID>`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn usage_line_leaves_out_credentials_from_the_environment() {
+    let server = silent_server().await;
+    let uri = server.uri();
+
+    let out = run(&["get-user"], &env(&uri, KEY, PROJECT)).await;
+
+    let stderr = out.failure(EXIT_USAGE);
+    assert!(stderr.contains("--user-id <user-id>"), "{stderr}");
+    let usage = stderr
+        .lines()
+        .find(|line| line.starts_with("Usage:"))
+        .unwrap_or_else(|| panic!("no usage line: {stderr}"));
+    assert_eq!(usage, "Usage: ncloud-chat get-user --user-id <user-id>");
+    assert_nothing_sent(&server).await;
+}

@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::json;
 
-use crate::common::answer;
+use crate::common::{answer, http_client};
 
 #[tokio::test]
 async fn prints_env_lines_serves_and_stops() {
@@ -33,7 +33,7 @@ async fn prints_env_lines_serves_and_stops() {
         ncloud_chat_fake::DEFAULT_PROJECT_ID
     );
 
-    let http = reqwest::Client::new();
+    let http = http_client();
     let url = format!("{base_url}/v1/api/channels?filter=%7B%7D");
     let anonymous = answer(http.get(&url)).await;
     assert_eq!(

@@ -10,6 +10,14 @@ pub struct Api {
     pub http: reqwest::Client,
 }
 
+/// A plain `reqwest::Client`. In a workspace build reqwest has rustls without a crypto provider
+/// (`ncloud-chat`'s `rustls` feature installs `ring` when its own client is built; these tests
+/// build theirs directly), so install `ring` first.
+pub fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
 /// Status and JSON body of a response (fails the test if the body is not JSON).
 pub async fn answer(request: RequestBuilder) -> (u16, Value) {
     let response = request.send().await.expect("request sent");
@@ -34,7 +42,7 @@ impl Api {
         let fake = FakeServer::start(config).await.expect("emulator started");
         Api {
             fake,
-            http: reqwest::Client::new(),
+            http: http_client(),
         }
     }
 

@@ -3,7 +3,7 @@
 use ncloud_chat_fake::{FakeConfig, FakeServer, KeyState, router};
 use serde_json::json;
 
-use crate::common::{Api, answer};
+use crate::common::{Api, answer, http_client};
 
 #[tokio::test]
 async fn accessors_and_defaults() {
@@ -65,7 +65,7 @@ async fn router_can_be_embedded() {
     let app =
         axum::Router::new().nest_service("/fake", router(FakeConfig::default().with_api_key("k")));
     tokio::spawn(async move { axum::serve(listener, app).await });
-    let request = reqwest::Client::new()
+    let request = http_client()
         .get(format!("http://{addr}/fake/v1/api/channels?filter=%7B%7D"))
         .header("x-api-key", "k")
         .header("x-project-id", ncloud_chat_fake::DEFAULT_PROJECT_ID);
