@@ -12,7 +12,7 @@
 //!
 //! | outcome | the generated code sees | progenitor returns | [`Error`] |
 //! |---|---|---|---|
-//! | 2xx JSON, no envelope ([`Verdict::Success`]) | 200 with the body | the value (or `InvalidResponsePayload`) | — (or `Decode`) |
+//! | 2xx JSON, no envelope ([`Verdict::Success`]; on the hot path, a 200 that cannot be an envelope, its syntax left to the decoder: see [`Syntax`]) | 200 with the body | the value (or `InvalidResponsePayload`) | — (or `Decode`) |
 //! | anything else: envelope, 3xx, non-JSON 2xx, non-2xx, transport failure, too large, timeout | [`ROUTED_STATUS`], no body, the finished [`Error`] in a [`Routed`] extension | `UnexpectedResponse` | what [`route`] was given |
 //!
 //! [`unroute`] takes the error back out in `From<progenitor_client::Error>`. A success whose
@@ -24,9 +24,14 @@ use bytes::{Bytes, BytesMut};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, LOCATION};
 use reqwest::{ResponseBuilderExt, StatusCode, Url, Version};
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_json::Value;
 
 use crate::error::{ApiCode, Error, bounded, snippet};
+
+mod scan;
+
+use scan::may_be_envelope;
 
 /// Response header holding the HTTP status the service sent, on a success it had to present
 /// as 200 (e.g. a 201).
@@ -66,10 +71,27 @@ impl Verdict {
     }
 }
 
+/// How much of a body [`classify`] checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Syntax {
+    /// Every body is validated as JSON: a [`Verdict::Success`] is well-formed JSON.
+    Check,
+    /// The hot path: a 200 body that cannot be an envelope (a top-level array, or an object
+    /// whose top-level keys, found by `scan.rs`, include no integer `status` ≠ 1) is
+    /// a [`Verdict::Success`] without being tokenized here, since the generated decoder parses
+    /// it anyway. One that is not JSON comes back from that decoder as
+    /// `InvalidResponsePayload`, which [`rejected_payload`] turns into the same
+    /// [`Error::Decode`], status 200 included, that [`Syntax::Check`] gives.
+    LeaveToDecoder,
+}
+
 /// Classifies a response from its status and complete body.
-pub(crate) fn classify(status: StatusCode, body: &[u8]) -> Verdict {
+pub(crate) fn classify(status: StatusCode, body: &[u8], syntax: Syntax) -> Verdict {
     if status.is_redirection() {
         return Verdict::Redirect;
+    }
+    if syntax == Syntax::LeaveToDecoder && status == StatusCode::OK && !may_be_envelope(body) {
+        return Verdict::Success;
     }
     match (inspect(body), status.is_success()) {
         (Body::Envelope { code, message }, _) => Verdict::Envelope { code, message },
@@ -113,7 +135,7 @@ fn inspect(body: &[u8]) -> Body {
         };
     }
     // Validates the syntax without building a value.
-    match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
+    match serde_json::from_slice::<IgnoredAny>(body) {
         Ok(_) => Body::Json,
         Err(_) => Body::NotJson,
     }
@@ -197,19 +219,7 @@ impl Buffered {
                 status,
                 body_snippet: snippet(&self.body),
             },
-            Verdict::Success | Verdict::Undecodable => Error::Decode {
-                status: Some(status),
-                body_snippet: snippet(&self.body),
-                // Decoding again reproduces the exact error (line, column) `classify` saw.
-                source: bounded(
-                    match serde_json::from_slice::<serde::de::IgnoredAny>(&self.body) {
-                        Err(e) => e,
-                        Ok(_) => {
-                            serde::de::Error::custom("the response body is not the expected JSON")
-                        }
-                    },
-                ),
-            },
+            Verdict::Success | Verdict::Undecodable => not_json(status, &self.body),
         }
     }
 
@@ -231,6 +241,34 @@ impl Buffered {
             );
         }
         rebuild(StatusCode::OK, version, headers, url, extensions, body)
+    }
+}
+
+/// [`Error::Decode`] for a `status` response whose body is not JSON.
+fn not_json(status: StatusCode, body: &[u8]) -> Error {
+    Error::Decode {
+        status: Some(status),
+        body_snippet: snippet(body),
+        // Decoding again reproduces the exact error (line, column) `classify` saw.
+        source: bounded(match serde_json::from_slice::<IgnoredAny>(body) {
+            Err(e) => e,
+            Ok(_) => serde::de::Error::custom("the response body is not the expected JSON"),
+        }),
+    }
+}
+
+/// The error for a body the generated decoder rejected (progenitor's
+/// `InvalidResponsePayload`): JSON of the wrong shape keeps the decoder's error; a body that is
+/// not JSON at all can only be a 200 that [`Syntax::LeaveToDecoder`] let through unchecked,
+/// and gets the error [`Syntax::Check`] would have given it.
+pub(crate) fn rejected_payload(body: &[u8], source: serde_json::Error) -> Error {
+    if serde_json::from_slice::<IgnoredAny>(body).is_err() {
+        return not_json(StatusCode::OK, body);
+    }
+    Error::Decode {
+        status: None,
+        body_snippet: snippet(body),
+        source: bounded(source),
     }
 }
 

@@ -26,8 +26,10 @@ const ENV_PROJECT_ID: &str = "NCLOUD_CHAT_PROJECT_ID";
 /// Environment variable read by [`Client::from_env`] for the base URL (optional).
 const ENV_BASE_URL: &str = "NCLOUD_CHAT_BASE_URL";
 
-const API_KEY_HEADER: &str = "x-api-key";
-const PROJECT_ID_HEADER: &str = "x-project-id";
+// Built at compile time: `from_static` is a `const fn`, and a name parsed per call shows in
+// the benchmarks' profiles.
+static API_KEY_HEADER: HeaderName = HeaderName::from_static("x-api-key");
+static PROJECT_ID_HEADER: HeaderName = HeaderName::from_static("x-project-id");
 
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -74,14 +76,8 @@ impl Inner {
     /// Sets both credential headers on an outgoing request, replacing any already there (a
     /// caller-supplied client's default headers included).
     pub(crate) fn authorize(&self, headers: &mut HeaderMap) {
-        headers.insert(
-            HeaderName::from_static(API_KEY_HEADER),
-            self.api_key.clone(),
-        );
-        headers.insert(
-            HeaderName::from_static(PROJECT_ID_HEADER),
-            self.project_id.clone(),
-        );
+        headers.insert(API_KEY_HEADER.clone(), self.api_key.clone());
+        headers.insert(PROJECT_ID_HEADER.clone(), self.project_id.clone());
     }
 }
 

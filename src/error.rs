@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::classify::unroute;
+use crate::classify::{rejected_payload, unroute};
 use crate::generated::types;
 use crate::retry::{is_retryable_status, is_transient};
 
@@ -369,11 +369,7 @@ impl From<progenitor_client::Error<types::ErrorEnvelope>> for Error {
                     status,
                 }
             }
-            P::InvalidResponsePayload(body, source) => Error::Decode {
-                status: None,
-                body_snippet: snippet(&body),
-                source: bounded(source),
-            },
+            P::InvalidResponsePayload(body, source) => rejected_payload(&body, source),
             P::UnexpectedResponse(response) => unroute(response),
             // Our hooks never produce `Custom`; keep its text rather than panic if one appears.
             P::Custom(message) => Error::InvalidRequest(snippet(message.as_bytes())),

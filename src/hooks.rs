@@ -12,10 +12,11 @@ use std::time::{Duration, Instant, SystemTime};
 
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::Url;
+use reqwest::header::HeaderName;
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::classify::{Buffered, Verdict, classify, route, shown_url};
+use crate::classify::{Buffered, Syntax, Verdict, classify, route, shown_url};
 use crate::config::Inner;
 use crate::error::Error;
 use crate::generated::Client;
@@ -32,7 +33,7 @@ mod operations {
 const UNKNOWN_OPERATION: &str = "<unknown operation>";
 
 /// The header progenitor adds to every request (`info.version`); the vendor does not use it.
-const API_VERSION_HEADER: &str = "api-version";
+static API_VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");
 
 // progenitor implements `ClientHooks` for `&Client`; an impl for `Client` itself is found first
 // by method resolution (auto-ref specialization), so this one runs. `HooksMode::Expected` makes
@@ -52,7 +53,7 @@ impl ClientHooks<Inner> for Client {
         crate::validate::check(info.operation_id, request)
             .map_err(progenitor_client::Error::InvalidRequest)?;
         let headers = request.headers_mut();
-        headers.remove(API_VERSION_HEADER);
+        headers.remove(&API_VERSION_HEADER);
         self.inner.authorize(headers);
         Ok(())
     }
@@ -141,7 +142,13 @@ impl Client {
         span.record("latency_ms", millis(started.elapsed()));
         let error = match outcome {
             Ok(buffered) => {
-                let verdict = classify(buffered.status, &buffered.body);
+                // The observer is promised well-formed JSON; without one, the generated
+                // decoder is the syntax check.
+                let syntax = match self.inner.on_response {
+                    Some(_) => Syntax::Check,
+                    None => Syntax::LeaveToDecoder,
+                };
+                let verdict = classify(buffered.status, &buffered.body, syntax);
                 span.record("status", buffered.status.as_u16());
                 if let Some(code) = verdict.vendor_code() {
                     span.record("vendor_code", code);
@@ -212,11 +219,11 @@ fn path_template(operation_id: &str) -> &'static str {
 fn check_path(operation_id: &str, base_path: &str, path: &str) -> Result<(), String> {
     let template = path_template(operation_id);
     let matches = path.strip_prefix(base_path).is_some_and(|rest| {
-        let (mut actual, mut expected) = (rest.split('/'), template.split('/'));
+        let (mut actual, mut expected) = (segments(rest), segments(template));
         loop {
             match (expected.next(), actual.next()) {
                 (None, None) => break true,
-                (Some(t), Some(a)) if t.starts_with('{') && t.ends_with('}') => {
+                (Some(t), Some(a)) if t.starts_with(b"{") && t.ends_with(b"}") => {
                     if a.is_empty() {
                         break false;
                     }
@@ -234,6 +241,12 @@ fn check_path(operation_id: &str, base_path: &str, path: &str) -> Result<(), Str
              `\\`: it would address another resource"
         ))
     }
+}
+
+/// The `/`-separated segments of a path, as bytes: `str::split` showed in the benchmarks'
+/// profiles at twice the cost of the rest of the check.
+fn segments(path: &str) -> impl Iterator<Item = &[u8]> {
+    path.as_bytes().split(|&b| b == b'/')
 }
 
 fn millis(duration: std::time::Duration) -> u64 {

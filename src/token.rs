@@ -1,7 +1,7 @@
 //! [`TokenExt`]: Issue token with its parameters checked before sending and the expiry read
 //! from the token, returned as a [`UserToken`] whose `Debug` hides the token.
 //!
-//! Same rule as `paginate.rs`: what no single generated operation provides goes in a sealed
+//! Same rule as `list_ext.rs`: what no single generated operation provides goes in a sealed
 //! extension trait for [`Client`], one per file. The generated `issue_token` stays available
 //! for the raw response.
 

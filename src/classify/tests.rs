@@ -72,12 +72,98 @@ fn classification_table() {
     for (status, body, expected) in cases {
         let status = StatusCode::from_u16(*status).unwrap();
         assert_eq!(
-            classify(status, body.as_bytes()),
+            classify(status, body.as_bytes(), Syntax::Check),
             *expected,
             "{status} {body:?}"
         );
+        // The hot path agrees, except that a 200 that cannot be an envelope is left to the
+        // decoder, whose rejection then becomes the same error.
+        let lazy = classify(status, body.as_bytes(), Syntax::LeaveToDecoder);
+        if *expected == Undecodable && status == ok && lazy == Success {
+            let rejected = serde_json::from_str::<crate::types::Member>(body).unwrap_err();
+            let e = rejected_payload(body.as_bytes(), rejected);
+            assert!(
+                matches!(
+                    e,
+                    Error::Decode {
+                        status: Some(StatusCode::OK),
+                        ..
+                    }
+                ),
+                "{body:?}: {e:?}"
+            );
+        } else {
+            assert_eq!(lazy, *expected, "{status} {body:?}, left to the decoder");
+        }
     }
-    assert_eq!(classify(ok, &[0xff, 0xfe]), Verdict::Undecodable);
+    assert_eq!(
+        classify(ok, &[0xff, 0xfe], Syntax::Check),
+        Verdict::Undecodable
+    );
+}
+
+#[test]
+fn the_top_level_scan_lets_success_bodies_through() {
+    for body in [
+        "[]",
+        r#" [{"status":-1}]"#,
+        r#"{"message":{"id":"m1","content":"a \"quoted\" {brace} [bracket]","mentions":[]}}"#,
+        r#"{"status":1,"token":"a.b.c","message":""}"#,
+        r#"{ "count" : 3 }"#,
+        r#"{"friendship":{"status":-1},"status":"-1"}"#,
+        r#"{"members":[{"status":-1},{"status":2}],"total":2}"#,
+        "{}",
+    ] {
+        assert!(!may_be_envelope(body.as_bytes()), "{body}");
+    }
+    for body in [
+        r#"{"status":-1}"#,
+        r#"{"a":{"b":"}"},"status":0}"#,
+        r#"{"st\u0061tus":-6}"#,
+        r#"{"status":1.0}"#,
+        r#"{"status":1,"status":-6}"#,
+        r#"{"status":-1,"mess"#,
+        "<html>",
+        "",
+        "42",
+    ] {
+        assert!(may_be_envelope(body.as_bytes()), "{body}");
+    }
+}
+
+/// The scan answers "not an envelope" only where `inspect` agrees, for seeded random
+/// mutations of envelopes and look-alikes: the hot path never lets an envelope through.
+#[test]
+fn the_top_level_scan_never_hides_an_envelope() {
+    let seeds = [
+        r#"{"status":-1,"message":"projectId is empty"}"#,
+        r#" { "message" : { "x" : "}\"]" } , "status" : -6 } "#,
+        r#"{"data":[{"status":-1}],"status":2,"token":null}"#,
+        r#"{"status":1,"token":"a.b.c","message":"\\"}"#,
+        r#"{"nested":{"a":[1,{"b":"[{"}]},"status":-100}"#,
+        r#"["status",-1]"#,
+    ];
+    let alphabet = br#"{}[]",:\ -01as"#;
+    let mut rng = fastrand::Rng::with_seed(11);
+    let mut hidden = Vec::new();
+    for _ in 0..20_000 {
+        let mut body = seeds[rng.usize(..seeds.len())].as_bytes().to_vec();
+        for _ in 0..rng.usize(1..4) {
+            let at = rng.usize(..body.len().max(1)).min(body.len());
+            match rng.u8(..4) {
+                0 if at < body.len() => body[at] = alphabet[rng.usize(..alphabet.len())],
+                1 if at < body.len() => {
+                    body.remove(at);
+                }
+                2 => body.insert(at, alphabet[rng.usize(..alphabet.len())]),
+                _ => body.truncate(at),
+            }
+        }
+        if !may_be_envelope(&body) && matches!(inspect(&body), Body::Envelope { .. }) {
+            hidden.push(String::from_utf8_lossy(&body).into_owned());
+        }
+    }
+    assert!(hidden.is_empty(), "envelopes the scan missed: {hidden:?}");
 }
 
 #[test]
@@ -105,7 +191,7 @@ async fn read(status: u16, headers: &[(&str, &str)], body: &str) -> Buffered {
 
 async fn error_for(status: u16, headers: &[(&str, &str)], body: &str) -> Error {
     let buffered = read(status, headers, body).await;
-    let verdict = classify(buffered.status, &buffered.body);
+    let verdict = classify(buffered.status, &buffered.body, Syntax::Check);
     assert_ne!(verdict, Verdict::Success);
     buffered.into_error(verdict)
 }

@@ -179,16 +179,16 @@ fn debug_output_never_contains_the_key() {
 fn credentials_are_sensitive_headers() {
     let client = valid().build().unwrap();
     let mut headers = HeaderMap::new();
-    headers.insert(API_KEY_HEADER, HeaderValue::from_static("stale"));
+    headers.insert(API_KEY_HEADER.clone(), HeaderValue::from_static("stale"));
     client.inner.authorize(&mut headers);
     assert_eq!(
-        headers.get_all(API_KEY_HEADER).iter().count(),
+        headers.get_all(&API_KEY_HEADER).iter().count(),
         1,
         "replaced, not appended"
     );
-    assert_eq!(headers[API_KEY_HEADER], KEY);
-    assert!(headers[API_KEY_HEADER].is_sensitive());
-    assert!(headers[PROJECT_ID_HEADER].is_sensitive());
+    assert_eq!(headers[&API_KEY_HEADER], KEY);
+    assert!(headers[&API_KEY_HEADER].is_sensitive());
+    assert!(headers[&PROJECT_ID_HEADER].is_sensitive());
     assert!(!format!("{headers:?}").contains(KEY));
 }
 
@@ -204,7 +204,7 @@ fn raw_requests_carry_credentials() {
             request.url().as_str(),
             "http://localhost:9000/prefix/v1/api/members"
         );
-        assert_eq!(request.headers()[API_KEY_HEADER], KEY);
-        assert_eq!(request.headers()[PROJECT_ID_HEADER], PROJECT);
+        assert_eq!(request.headers()[&API_KEY_HEADER], KEY);
+        assert_eq!(request.headers()[&PROJECT_ID_HEADER], PROJECT);
     }
 }

@@ -291,6 +291,44 @@ async fn truncated_json_is_a_decode_error_with_its_status() {
     );
 }
 
+/// A list page is never probed for an envelope (only an object can be one), so its syntax is
+/// the decoder's to check: cut, it is still a decode error with status 200.
+#[tokio::test]
+async fn truncated_list_page_is_a_decode_error_with_its_status() {
+    let api = Api::start().await;
+    let whole = serde_json::json!([
+        crate::fixtures::message_old(),
+        crate::fixtures::message_admin()
+    ])
+    .to_string();
+    let cut = &whole[..whole.len() - 20];
+    api.on_template(
+        "GET",
+        "/v1/api/messages/C1",
+        ResponseTemplate::new(200).set_body_raw(cut.to_owned(), "application/json"),
+    )
+    .await;
+
+    let err = fail(
+        api.client
+            .list_messages()
+            .channel_id("C1")
+            .filter("{}")
+            .option("{}")
+            .send()
+            .await,
+    );
+
+    let Error::Decode { status, source, .. } = &err else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert!(
+        source.is_eof(),
+        "the decoder saw the body end early: {source}"
+    );
+}
+
 /// Valid JSON of the wrong shape (a channel without its required `id`) is a decode error too.
 #[tokio::test]
 async fn wrong_shape_is_a_decode_error() {

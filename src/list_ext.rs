@@ -1,5 +1,7 @@
 //! [`ListExt`]: the four list operations as streams of items walking `offset`/`per_page`, and
-//! the three counts.
+//! the three counts. Every one of them is `stream` or `count` applied to a generated builder;
+//! what differs between operations (page option, setters, the 200 body's shape) is the
+//! `ListOperation` trait, implemented once per builder at the end of the file.
 //!
 //! Rule for what lives in an extension trait instead of the generated client: a method that
 //! no single operation of the spec provides (here: many calls per stream, or an operation with
@@ -18,7 +20,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, snippet};
 use crate::generated::{Client, types};
-use crate::pages::{PageRequest, Pages};
+use crate::page_stream::{PageRequest, Pages};
 use crate::query::{Filter, ListOption, MessageListOption, Sort};
 
 /// Page size used when none is set: the largest the service allows.
@@ -144,89 +146,20 @@ pub trait ListExt: sealed::Sealed {
     fn count_subscriptions(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send;
 }
 
-/// The parameters every page request of one stream shares.
-#[derive(Clone)]
-struct Shared {
-    filter: String,
-    sort: Option<String>,
-}
-
-impl Shared {
-    fn split(query: ListQuery) -> (Self, u32) {
-        let shared = Self {
-            filter: query.filter.to_json(),
-            sort: query.sort.map(String::from),
-        };
-        (shared, query.per_page)
-    }
-}
-
-/// A `Pages` whose page requests are made by `fetch`.
-fn pages<'a, T, F, Fut>(query: ListQuery, mut fetch: F) -> Pages<'a, T>
-where
-    T: Send + 'a,
-    F: FnMut(Shared, PageRequest) -> Fut + Send + 'a,
-    Fut: Future<Output = Result<Vec<T>>> + Send + 'a,
-{
-    let (shared, per_page) = Shared::split(query);
-    Pages::new(
-        per_page,
-        Box::new(move |page| fetch(shared.clone(), page).boxed()),
-    )
-}
-
 impl ListExt for Client {
     fn paginate_users(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Member> {
-        pages(query.into(), move |shared, page| async move {
-            let option = list_option(page)?;
-            let call = self.list_users().filter(shared.filter).option(option);
-            let call = match shared.sort {
-                Some(sort) => call.sort(sort),
-                None => call,
-            };
-            match call.send().await?.into_inner() {
-                types::MemberList::Members(items) => Ok(items.0),
-                types::MemberList::Count(count) => Err(wrong_shape("a list of users", &count)),
-            }
-        })
+        stream(query.into(), move || self.list_users())
     }
 
     fn paginate_channels(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Channel> {
-        pages(query.into(), move |shared, page| async move {
-            let option = list_option(page)?;
-            let call = self.list_channels().filter(shared.filter).option(option);
-            let call = match shared.sort {
-                Some(sort) => call.sort(sort),
-                None => call,
-            };
-            match call.send().await?.into_inner() {
-                types::ChannelList::Channels(items) => Ok(items.0),
-                types::ChannelList::Count(count) => Err(wrong_shape("a list of channels", &count)),
-            }
-        })
+        stream(query.into(), move || self.list_channels())
     }
 
     fn paginate_subscriptions(
         &self,
         query: impl Into<ListQuery>,
     ) -> Pages<'_, types::Subscription> {
-        pages(query.into(), move |shared, page| async move {
-            let option = list_option(page)?;
-            let call = self
-                .list_subscriptions()
-                .filter(shared.filter)
-                .option(option);
-            let call = match shared.sort {
-                Some(sort) => call.sort(sort),
-                None => call,
-            };
-            match call.send().await?.into_inner() {
-                types::SubscriptionList::Subscriptions(items) => Ok(items.0),
-                types::SubscriptionList::Count(count) => {
-                    Err(wrong_shape("a list of subscriptions", &count))
-                }
-            }
-        })
+        stream(query.into(), move || self.list_subscriptions())
     }
 
     fn paginate_messages(
@@ -237,24 +170,8 @@ impl ListExt for Client {
         let channel_id = channel_id.into();
         // Reported by name; the generated setter's message would only say "conversion failed".
         let missing_id = channel_id.is_empty();
-        let pages = pages(query.into(), move |shared, page| {
-            let channel_id = channel_id.clone();
-            async move {
-                let option = MessageListOption::new()
-                    .offset(page.offset)
-                    .per_page(page.per_page)
-                    .to_json()?;
-                let call = self
-                    .list_messages()
-                    .channel_id(channel_id)
-                    .filter(shared.filter)
-                    .option(option);
-                let call = match shared.sort {
-                    Some(sort) => call.sort(sort),
-                    None => call,
-                };
-                Ok(call.send().await?.into_inner().0)
-            }
+        let pages = stream(query.into(), move || {
+            self.list_messages().channel_id(channel_id.as_str())
         });
         if missing_id {
             return pages.fail_with(Error::InvalidRequest(
@@ -265,53 +182,156 @@ impl ListExt for Client {
     }
 
     async fn count_users(&self, filter: Filter) -> Result<u64> {
-        let reply = self
-            .list_users()
-            .filter(filter)
-            .option(count_option()?)
-            .send()
-            .await?;
-        match reply.into_inner() {
-            types::MemberList::Count(count) => count_value(&count),
-            types::MemberList::Members(list) => Err(wrong_shape("{\"count\": n}", &list)),
-        }
+        count(self.list_users(), filter).await
     }
 
     async fn count_channels(&self, filter: Filter) -> Result<u64> {
-        let reply = self
-            .list_channels()
-            .filter(filter)
-            .option(count_option()?)
-            .send()
-            .await?;
-        match reply.into_inner() {
-            types::ChannelList::Count(count) => count_value(&count),
-            types::ChannelList::Channels(list) => Err(wrong_shape("{\"count\": n}", &list)),
-        }
+        count(self.list_channels(), filter).await
     }
 
     async fn count_subscriptions(&self, filter: Filter) -> Result<u64> {
-        let reply = self
-            .list_subscriptions()
-            .filter(filter)
-            .option(count_option()?)
-            .send()
-            .await?;
-        match reply.into_inner() {
-            types::SubscriptionList::Count(count) => count_value(&count),
-            types::SubscriptionList::Subscriptions(list) => {
-                Err(wrong_shape("{\"count\": n}", &list))
-            }
-        }
+        count(self.list_subscriptions(), filter).await
     }
 }
 
-fn list_option(page: PageRequest) -> Result<String> {
-    ListOption::new()
-        .offset(page.offset)
-        .per_page(page.per_page)
-        .to_json()
+/// The stream of the items `query` selects, each page requested with a fresh `start()` (the
+/// operation with its path parameters set).
+fn stream<'a, Op>(query: ListQuery, start: impl Fn() -> Op + Send + 'a) -> Pages<'a, Op::Item>
+where
+    Op: ListOperation + 'a,
+{
+    let ListQuery {
+        filter,
+        sort,
+        per_page,
+    } = query;
+    let (filter, sort) = (filter.to_json(), sort.map(String::from));
+    let fetch = move |page| {
+        let call = Op::page_option(page).map(|option| {
+            let call = start().query(filter.clone(), option);
+            match &sort {
+                Some(sort) => call.sorted(sort.clone()),
+                None => call,
+            }
+        });
+        async move {
+            match call?.fetch().await? {
+                Listed::Items(items) => Ok(items),
+                Listed::Count(count) => Err(wrong_shape(Op::ITEMS, &count)),
+            }
+        }
+        .boxed()
+    };
+    Pages::new(per_page, Box::new(fetch))
 }
+
+/// The number of items `filter` selects, from `call` with `option.count` set.
+async fn count<Op: ListOperation>(call: Op, filter: Filter) -> Result<u64> {
+    match call
+        .query(filter.to_json(), count_option()?)
+        .fetch()
+        .await?
+    {
+        Listed::Count(count) => count_value(&count),
+        Listed::Items(items) => Err(wrong_shape("{\"count\": n}", &items)),
+    }
+}
+
+/// What a list operation's 200 body turned out to hold.
+enum Listed<T> {
+    Items(Vec<T>),
+    /// The `{"count": n}` shape (the spec's `oneOf` accepts both for users, channels and
+    /// subscriptions).
+    Count(types::Count),
+}
+
+/// A generated list-operation builder, reduced to what [`stream`] and [`count`] vary on.
+trait ListOperation: Sized + Send {
+    type Item: Serialize + Send;
+
+    /// What a page should have held, for the error when it held a count.
+    const ITEMS: &'static str;
+
+    /// The `option` query parameter for one page.
+    fn page_option(page: PageRequest) -> Result<String>;
+
+    /// Sets `filter` and `option`.
+    fn query(self, filter: String, option: String) -> Self;
+
+    /// Sets `sort`.
+    fn sorted(self, sort: String) -> Self;
+
+    /// Sends the request.
+    fn fetch(self) -> impl Future<Output = Result<Listed<Self::Item>>> + Send;
+}
+
+/// Implements [`ListOperation`] for a generated builder: `$option` is its page option type,
+/// `$split` turns its 200 body into [`Listed`].
+macro_rules! list_operation {
+    ($builder:ident, $item:ident, $items:literal, $option:ident, $split:expr) => {
+        impl ListOperation for crate::generated::builder::$builder<'_> {
+            type Item = types::$item;
+            const ITEMS: &'static str = $items;
+
+            fn page_option(page: PageRequest) -> Result<String> {
+                $option::new()
+                    .offset(page.offset)
+                    .per_page(page.per_page)
+                    .to_json()
+            }
+
+            fn query(self, filter: String, option: String) -> Self {
+                self.filter(filter).option(option)
+            }
+
+            fn sorted(self, sort: String) -> Self {
+                self.sort(sort)
+            }
+
+            async fn fetch(self) -> Result<Listed<Self::Item>> {
+                Ok($split(self.send().await?.into_inner()))
+            }
+        }
+    };
+}
+
+list_operation!(
+    ListUsers,
+    Member,
+    "a list of users",
+    ListOption,
+    |body| match body {
+        types::MemberList::Members(items) => Listed::Items(items.0),
+        types::MemberList::Count(count) => Listed::Count(count),
+    }
+);
+list_operation!(
+    ListChannels,
+    Channel,
+    "a list of channels",
+    ListOption,
+    |body| match body {
+        types::ChannelList::Channels(items) => Listed::Items(items.0),
+        types::ChannelList::Count(count) => Listed::Count(count),
+    }
+);
+list_operation!(
+    ListSubscriptions,
+    Subscription,
+    "a list of subscriptions",
+    ListOption,
+    |body| match body {
+        types::SubscriptionList::Subscriptions(items) => Listed::Items(items.0),
+        types::SubscriptionList::Count(count) => Listed::Count(count),
+    }
+);
+list_operation!(
+    ListMessages,
+    Message,
+    "a list of messages",
+    MessageListOption,
+    |body: types::Messages| { Listed::Items(body.0) }
+);
 
 fn count_option() -> Result<String> {
     ListOption::new().count(true).to_json()

@@ -55,14 +55,19 @@ async fn setup(route: &str, total: u64, item: fn(u64) -> Value) -> (MockServer, 
         .respond_with(page_of(total, item))
         .mount(&server)
         .await;
-    let client = Client::builder()
+    let client = client_of(&server);
+    (server, client)
+}
+
+/// A client of `server`, without retries.
+fn client_of(server: &MockServer) -> Client {
+    Client::builder()
         .api_key("k")
         .project_id("p")
         .base_url(server.uri())
         .retry(crate::RetryPolicy::disabled())
         .build()
-        .unwrap();
-    (server, client)
+        .unwrap()
 }
 
 /// `(offset, per_page)` of each page request, in order.
@@ -212,12 +217,7 @@ async fn an_error_ends_the_stream() {
         )
         .mount(&server)
         .await;
-    let client = Client::builder()
-        .api_key("k")
-        .project_id("p")
-        .base_url(server.uri())
-        .build()
-        .unwrap();
+    let client = client_of(&server);
     let mut stream = client.paginate_users(Filter::new());
     assert!(matches!(stream.try_next().await, Err(Error::Api { .. })));
     assert!(stream.try_next().await.unwrap().is_none());
@@ -239,12 +239,7 @@ async fn counts_use_option_count_and_reject_lists() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": -1})))
         .mount(&server)
         .await;
-    let client = Client::builder()
-        .api_key("k")
-        .project_id("p")
-        .base_url(server.uri())
-        .build()
-        .unwrap();
+    let client = client_of(&server);
 
     assert_eq!(
         client

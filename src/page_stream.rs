@@ -124,6 +124,8 @@ impl<'a, T: Send + 'a> Stream for Pages<'a, T> {
                 _ => this.per_page,
             };
             let pending = this.pending.get_or_insert_with(|| {
+                // The spent page's allocation would otherwise live on beside the next one.
+                this.buffer = Vec::new().into_iter();
                 (this.fetch)(PageRequest {
                     offset: this.offset,
                     per_page: size,
