@@ -281,6 +281,19 @@ pub(crate) struct Source<'a> {
     pub(crate) columns: &'a [(&'a str, &'a str)],
 }
 
+impl<'a> Source<'a> {
+    /// A whole table of JSON documents (`SELECT seq, doc FROM <table>`), no parameters, no
+    /// extra columns.
+    pub(crate) fn documents(sql: &'a str, shape: &'a Value) -> Self {
+        Source {
+            sql,
+            params: Vec::new(),
+            shape,
+            columns: &[],
+        }
+    }
+}
+
 /// Statement parameters, numbered in order of binding.
 struct Sql {
     params: Vec<SqlValue>,

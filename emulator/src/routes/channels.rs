@@ -174,12 +174,7 @@ pub(crate) async fn list(
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    let source = Source {
-        sql: "SELECT seq, doc FROM channels",
-        params: Vec::new(),
-        shape: &SHAPE,
-        columns: &[],
-    };
+    let source = Source::documents("SELECT seq, doc FROM channels", &SHAPE);
     query.respond(state.db().conn(), &source)
 }
 

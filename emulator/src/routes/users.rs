@@ -85,12 +85,7 @@ pub(crate) async fn list(
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    let source = Source {
-        sql: "SELECT seq, doc FROM users",
-        params: Vec::new(),
-        shape: &SHAPE,
-        columns: &[],
-    };
+    let source = Source::documents("SELECT seq, doc FROM users", &SHAPE);
     query.respond(state.db().conn(), &source)
 }
 
