@@ -22,8 +22,8 @@ use crate::error::Error;
 use crate::generated::Client;
 use crate::retry::{Attempt, requested_wait};
 
-/// `(operationId, method, path template)` for every operation, generated from the spec by
-/// `build.rs` (`codegen::operations_code`).
+/// The path template of every operation (and, for tests, the table it comes from), generated
+/// from the spec by `build.rs` (`codegen::operations_code`).
 mod operations {
     include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 }
@@ -205,10 +205,7 @@ impl Client {
 
 /// The spec's path template for an operation.
 fn path_template(operation_id: &str) -> &'static str {
-    operations::OPERATIONS
-        .iter()
-        .find(|(id, _, _)| *id == operation_id)
-        .map_or(UNKNOWN_OPERATION, |(_, _, path)| path)
+    operations::path_template(operation_id).unwrap_or(UNKNOWN_OPERATION)
 }
 
 /// Refuses a request whose path no longer has the shape of its operation's template.
