@@ -89,6 +89,7 @@ pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<()
     // The generated code serializes bodies from typed values: always JSON.
     let body = || body_bytes.and_then(|bytes| serde_json::from_slice::<Value>(bytes).ok());
     let mut parsed_body = None;
+    let mut parsed_json: Vec<(&str, Value)> = Vec::new();
     for constraint in table::constraints_of(operation_id) {
         let fail = |found: String| format!("{operation_id}: {}, {found}", constraint.described());
         match constraint.place {
@@ -117,17 +118,25 @@ pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<()
                 }
             }
             Place::QueryJson(name) => {
-                let Some((_, text)) = parsed_query
-                    .get_or_insert_with(query)
-                    .iter()
-                    .find(|(k, _)| k == name)
-                else {
-                    continue;
+                // A parameter has several rows (`option`: five); it is parsed for the first.
+                let value = match parsed_json.iter().position(|(parsed, _)| *parsed == name) {
+                    Some(at) => &parsed_json[at].1,
+                    None => {
+                        let Some((_, text)) = parsed_query
+                            .get_or_insert_with(query)
+                            .iter()
+                            .find(|(k, _)| k == name)
+                        else {
+                            continue;
+                        };
+                        let value: Value = serde_json::from_str(text).map_err(|e| {
+                            format!("{operation_id}: query parameter `{name}` must be JSON: {e}")
+                        })?;
+                        parsed_json.push((name, value));
+                        &parsed_json[parsed_json.len() - 1].1
+                    }
                 };
-                let value: Value = serde_json::from_str(text).map_err(|e| {
-                    format!("{operation_id}: query parameter `{name}` must be JSON: {e}")
-                })?;
-                check_values(constraint, &value).map_err(fail)?;
+                check_values(constraint, value).map_err(fail)?;
             }
             Place::Body => {
                 if let (Rule::Required(key), [], None) =
