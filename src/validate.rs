@@ -76,25 +76,29 @@ mod table {
     include!(concat!(env!("OUT_DIR"), "/constraints.rs"));
 }
 
+#[cfg(test)]
 pub(crate) use table::CONSTRAINTS;
 
 /// Checks `request` against every constraint of `operation_id`; the message names the
 /// operation, the value and the rule.
 pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<(), String> {
-    let query: Vec<(String, String)> = request.url().query_pairs().into_owned().collect();
-    let body = || {
-        request
-            .body()
-            .and_then(reqwest::Body::as_bytes)
-            // The generated code serializes bodies from typed values: always JSON.
-            .and_then(|bytes| serde_json::from_slice::<Value>(bytes).ok())
-    };
+    // Both parsed on first need: most operations constrain no query parameter, many no body.
+    let mut parsed_query: Option<Vec<(String, String)>> = None;
+    let query = || request.url().query_pairs().into_owned().collect();
+    let body_bytes = request.body().and_then(reqwest::Body::as_bytes);
+    // The generated code serializes bodies from typed values: always JSON.
+    let body = || body_bytes.and_then(|bytes| serde_json::from_slice::<Value>(bytes).ok());
     let mut parsed_body = None;
-    for constraint in CONSTRAINTS.iter().filter(|c| c.operation == operation_id) {
+    let mut parsed_json: Vec<(&str, Value)> = Vec::new();
+    for constraint in table::constraints_of(operation_id) {
         let fail = |found: String| format!("{operation_id}: {}, {found}", constraint.described());
         match constraint.place {
             Place::Query(name) => {
-                let value = query.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+                let value = parsed_query
+                    .get_or_insert_with(query)
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v);
                 match (constraint.rule, value) {
                     (Rule::Required(_), None) => return Err(fail("but it is missing".into())),
                     (Rule::Required(_), Some(_)) | (_, None) => {}
@@ -114,15 +118,36 @@ pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<()
                 }
             }
             Place::QueryJson(name) => {
-                let Some((_, text)) = query.iter().find(|(k, _)| k == name) else {
-                    continue;
+                // A parameter has several rows (`option`: five); it is parsed for the first.
+                let value = match parsed_json.iter().position(|(parsed, _)| *parsed == name) {
+                    Some(at) => &parsed_json[at].1,
+                    None => {
+                        let Some((_, text)) = parsed_query
+                            .get_or_insert_with(query)
+                            .iter()
+                            .find(|(k, _)| k == name)
+                        else {
+                            continue;
+                        };
+                        let value: Value = serde_json::from_str(text).map_err(|e| {
+                            format!("{operation_id}: query parameter `{name}` must be JSON: {e}")
+                        })?;
+                        parsed_json.push((name, value));
+                        &parsed_json[parsed_json.len() - 1].1
+                    }
                 };
-                let value: Value = serde_json::from_str(text).map_err(|e| {
-                    format!("{operation_id}: query parameter `{name}` must be JSON: {e}")
-                })?;
-                check_values(constraint, &value).map_err(fail)?;
+                check_values(constraint, value).map_err(fail)?;
             }
             Place::Body => {
+                if let (Rule::Required(key), [], None) =
+                    (constraint.rule, constraint.steps, &parsed_body)
+                    && let Some(has) = body_bytes.and_then(|bytes| has_member(bytes, key))
+                {
+                    if has {
+                        continue;
+                    }
+                    return Err(fail("but it is missing".into()));
+                }
                 let value = parsed_body.get_or_insert_with(body);
                 if let Some(value) = value {
                     check_values(constraint, value).map_err(fail)?;
@@ -131,6 +156,53 @@ pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<()
         }
     }
     Ok(())
+}
+
+/// Whether the JSON object `body` has a top-level member `key` (`None`: not an object, or not
+/// JSON; the caller then builds the value). Reads the keys only: a top-level required member is
+/// most bodies' only constraint (`send_message`'s `content`), and building a [`Value`] of the
+/// whole body for it was most of the check's cost.
+fn has_member(body: &[u8], key: &str) -> Option<bool> {
+    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+    /// Visits an object's keys; also the seed that compares one key with the wanted one.
+    #[derive(Clone, Copy)]
+    struct Member<'k>(&'k str);
+
+    impl<'de> Visitor<'de> for Member<'_> {
+        type Value = bool;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object")
+        }
+
+        fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+            Ok(key == self.0)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut found = false;
+            // Every member is read, so that a body cut short still fails here, as it would
+            // when parsed into a `Value`.
+            while let Some(is_key) = map.next_key_seed(self)? {
+                found |= is_key;
+                map.next_value::<IgnoredAny>()?;
+            }
+            Ok(found)
+        }
+    }
+
+    impl<'de> DeserializeSeed<'de> for Member<'_> {
+        type Value = bool;
+
+        fn deserialize<D: Deserializer<'de>>(self, keys: D) -> Result<bool, D::Error> {
+            keys.deserialize_str(self)
+        }
+    }
+
+    let mut json = serde_json::Deserializer::from_slice(body);
+    let has = json.deserialize_map(Member(key)).ok()?;
+    json.end().ok().map(|()| has)
 }
 
 /// Applies one constraint to the values its steps reach in `root`; the error says what was

@@ -63,6 +63,10 @@ fn path_templates_come_from_the_spec() {
     assert_eq!(path_template("issue_token"), "/v1/api/token");
     assert_eq!(path_template("no_such_operation"), "<unknown operation>");
     assert_eq!(operations::OPERATIONS.len(), 23);
+    // The generated `match` and the table agree on every operation.
+    for (id, _, template) in operations::OPERATIONS {
+        assert_eq!(path_template(id), *template, "{id}");
+    }
 }
 
 #[test]

@@ -4,6 +4,9 @@ use super::*;
 
 fn request(method: &str, url: &str, body: Option<serde_json::Value>) -> reqwest::Request {
     let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+    // `reqwest::Client::new()` needs the crypto provider the crate installs (`tls.rs`); without
+    // this, these tests passed only when another test had installed it first.
+    crate::tls::install_crypto_provider();
     let mut builder = reqwest::Client::new().request(method, url);
     if let Some(body) = body {
         builder = builder.json(&body);
@@ -47,6 +50,24 @@ fn the_spec_readme_lists_exactly_the_checked_rules() {
         "spec/README.md's list differs from the generated table; the table says:\n{}",
         table.join("\n")
     );
+}
+
+#[test]
+fn each_operation_looks_up_exactly_its_rows() {
+    let mut looked_up = 0;
+    let mut operations: Vec<&str> = CONSTRAINTS.iter().map(|c| c.operation).collect();
+    operations.dedup();
+    for operation in operations {
+        let rows = table::constraints_of(operation);
+        let scanned: Vec<&Constraint> = CONSTRAINTS
+            .iter()
+            .filter(|c| c.operation == operation)
+            .collect();
+        assert_eq!(rows.iter().collect::<Vec<_>>(), scanned, "{operation}");
+        looked_up += rows.len();
+    }
+    assert_eq!(looked_up, CONSTRAINTS.len());
+    assert!(table::constraints_of("get_user").is_empty());
 }
 
 #[test]
@@ -246,4 +267,43 @@ fn operations_without_constraints_pass_and_long_values_are_bounded() {
     )
     .unwrap_err();
     assert!(err.len() < 200, "{err}");
+}
+
+#[test]
+fn top_level_members_are_found_without_building_the_body() {
+    assert_eq!(has_member(br#"{"content":"hi"}"#, "content"), Some(true));
+    assert_eq!(has_member(br#"{"content":null}"#, "content"), Some(true));
+    // An escaped key is compared unescaped, as a `Value` would hold it.
+    assert_eq!(has_member(br#"{"con\u0074ent":1}"#, "content"), Some(true));
+    // Only top-level keys count, not nested ones or string values.
+    assert_eq!(
+        has_member(br#"{"a":{"content":1},"b":"content"}"#, "content"),
+        Some(false)
+    );
+    assert_eq!(has_member(b"{}", "content"), Some(false));
+    // Not an object, or not JSON: left to the full check.
+    for body in [
+        &b"[]"[..],
+        b"null",
+        b"\"content\"",
+        br#"{"content":1"#,
+        b"{} x",
+    ] {
+        assert_eq!(has_member(body, "content"), None, "{body:?}");
+    }
+}
+
+#[test]
+fn send_message_requires_content() {
+    let send = |body| {
+        check(
+            "send_message",
+            &request("POST", "http://x/v1/api/messages/c1", Some(body)),
+        )
+    };
+    assert_eq!(send(json!({ "senderId": "u", "content": "hi" })), Ok(()));
+    assert_eq!(
+        send(json!({ "senderId": "u", "extras": { "content": "hi" } })),
+        Err("send_message: body must have `content`, but it is missing".into())
+    );
 }
