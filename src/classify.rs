@@ -324,16 +324,20 @@ fn rebuild(
     extensions: http::Extensions,
     body: Bytes,
 ) -> reqwest::Response {
-    // `url` only adds an extension, so `body` cannot fail; the fallback just avoids a panic
-    // path (cloning `Bytes` shares the buffer).
-    let mut response = http::Response::builder()
+    // The url joins the extensions already there (no second map to allocate and merge). It
+    // only adds an extension, so `body` cannot fail; the fallback just avoids a panic path
+    // (cloning `Bytes` shares the buffer).
+    let mut builder = http::Response::builder();
+    if let Some(slot) = builder.extensions_mut() {
+        *slot = extensions;
+    }
+    let mut response = builder
         .url(url)
         .body(body.clone())
         .unwrap_or_else(|_| http::Response::new(body));
     *response.status_mut() = status;
     *response.version_mut() = version;
     *response.headers_mut() = headers;
-    response.extensions_mut().extend(extensions);
     reqwest::Response::from(response)
 }
 

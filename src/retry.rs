@@ -199,7 +199,7 @@ pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
 pub(crate) fn requested_wait(
     status: StatusCode,
     headers: &HeaderMap,
-    now: SystemTime,
+    now: impl FnOnce() -> SystemTime,
 ) -> Option<Duration> {
     if !matches!(status.as_u16(), 429 | 503) {
         return None;
@@ -209,7 +209,7 @@ pub(crate) fn requested_wait(
         return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
     }
     let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+    Some(date.duration_since(now()).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]

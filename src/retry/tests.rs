@@ -103,7 +103,7 @@ fn retry_after_headers() {
     let wait = |code: u16, value: &str| {
         let mut headers = HeaderMap::new();
         headers.insert(RETRY_AFTER, HeaderValue::from_str(value).unwrap());
-        requested_wait(StatusCode::from_u16(code).unwrap(), &headers, now)
+        requested_wait(StatusCode::from_u16(code).unwrap(), &headers, || now)
     };
     #[rustfmt::skip]
     let cases: &[(u16, &str, Option<Duration>)] = &[
@@ -133,7 +133,7 @@ fn retry_after_headers() {
         );
     }
     assert_eq!(
-        requested_wait(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), now),
+        requested_wait(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), || now),
         None
     );
 }
