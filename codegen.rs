@@ -2,16 +2,26 @@
 //! includes this file with `#[path]`; xtask also writes the CLI's `cli/generated/cli.rs`), so the
 //! build and the committed code can never be produced with different settings.
 //!
-//! Dependencies this file needs: `progenitor-impl`, `openapiv3`, `serde_json`, `serde_yaml_ng`,
-//! `syn`, `prettyplease`.
+//! It reads the spec as JSON: `spec/ncloud-chat.json`, the rendering of the handwritten
+//! `spec/ncloud-chat.yaml` that `cargo xtask json` writes and `cargo xtask generate --check`
+//! keeps equal to it. So the build of every application using the crate needs no YAML parser
+//! (two crates, one of them a C-to-Rust translation of libyaml); xtask, which reads the YAML,
+//! hands its fresh JSON rendering to [`parse_spec`].
+//!
+//! Dependencies this file needs: `progenitor-impl`, `openapiv3`, `serde_json`, `syn`,
+//! `prettyplease`.
 
 use std::path::Path;
 
 use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
-/// The spec, relative to the root of the `ncloud-chat` package.
+/// The spec as the build reads it, relative to the root of the `ncloud-chat` package: the JSON
+/// rendering of [`SOURCE_PATH`].
 #[allow(dead_code)]
-pub const SPEC_PATH: &str = "spec/ncloud-chat.yaml";
+pub const SPEC_PATH: &str = "spec/ncloud-chat.json";
+
+/// The handwritten spec, the source of truth [`SPEC_PATH`] is rendered from.
+pub const SOURCE_PATH: &str = "spec/ncloud-chat.yaml";
 
 /// Where the generated CLI finds `Client`, `builder`, `types`, progenitor's `Error<T>` and
 /// `ResponseValue` (its code starts with `use <path>::*;`): `cli/src/api.rs`. Not
@@ -55,16 +65,27 @@ pub fn settings() -> GenerationSettings {
     settings
 }
 
-/// Reads and parses the spec. YAML is the source of truth (humans edit it); it is parsed with
-/// `serde_yaml_ng`, a maintained fork of the deprecated `serde_yaml`, into JSON values first so
-/// that YAML-only constructs (tags, non-string keys) are rejected early.
+/// Reads and parses the spec's JSON rendering at `path` (see [`SPEC_PATH`]).
+#[allow(dead_code)] // xtask renders the YAML itself and calls `parse_spec`.
 pub fn load_spec(path: &Path) -> Result<openapiv3::OpenAPI, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let value: serde_json::Value = serde_yaml_ng::from_str(&text)
-        .map_err(|e| format!("{} is not valid YAML: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (it is the JSON rendering of {SOURCE_PATH}, written by \
+             `cargo xtask json`)",
+            path.display()
+        )
+    })?;
+    parse_spec(&text, &path.display().to_string())
+}
+
+/// Parses the spec as JSON; `origin` names it in messages.
+pub fn parse_spec(json: &str, origin: &str) -> Result<openapiv3::OpenAPI, String> {
+    // Through a `serde_json::Value`, as the YAML used to be read here: its maps are sorted, so
+    // the generated code does not follow the file's key order.
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("{origin} is not valid JSON: {e}"))?;
     serde_json::from_value(value)
-        .map_err(|e| format!("{} is not an OpenAPI 3.0 document: {e}", path.display()))
+        .map_err(|e| format!("{origin} is not an OpenAPI 3.0 document: {e}"))
 }
 
 /// The client code, pretty-printed, without the `api-version` header (see

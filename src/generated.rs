@@ -1,4 +1,5 @@
-//! The client progenitor generates from `spec/ncloud-chat.yaml` at build time (see `build.rs`).
+//! The client progenitor generates at build time from `spec/ncloud-chat.json`, the JSON
+//! rendering of `spec/ncloud-chat.yaml` (see `build.rs`).
 //! Nothing here is written by hand.
 #![allow(
     missing_docs,

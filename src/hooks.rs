@@ -19,7 +19,7 @@ use crate::classify::{Buffered, Syntax, Verdict, classify, route, shown_url};
 use crate::config::Inner;
 use crate::error::Error;
 use crate::generated::Client;
-use crate::retry::{Attempt, requested_wait};
+use crate::retry::{Attempt, jitter_draw, requested_wait};
 
 /// The path template of every operation (and, for tests, the table it comes from), generated
 /// from the spec by `build.rs` (`codegen::operations_code`).
@@ -122,7 +122,7 @@ impl Client {
                 ),
             };
             if let Some(next) = spare
-                && let Some(delay) = policy.decide(&method, attempt, attempts - 1, fastrand::f64())
+                && let Some(delay) = policy.decide(&method, attempt, attempts - 1, jitter_draw())
                 && deadline.is_none_or(|(end, _)| {
                     Instant::now().checked_add(delay).is_some_and(|t| t < end)
                 })

@@ -2,9 +2,10 @@
 //!
 //! # Crate organisation
 //!
-//! - `spec/ncloud-chat.yaml` → `build.rs` → [`Client`]: one method per operation (builder
-//!   style: `client.list_users().filter(..).send()`), with the request and response
-//!   [`types`] and the per-operation request [`builder`]s. Start there.
+//! - `spec/ncloud-chat.yaml` (as its JSON rendering `spec/ncloud-chat.json`) → `build.rs` →
+//!   [`Client`]: one method per operation (builder style:
+//!   `client.list_users().filter(..).send()`), with the request and response [`types`] and the
+//!   per-operation request [`builder`]s. Start there.
 //! - [`ClientBuilder`] / [`Client::from_env`]: credentials, endpoint, timeouts, [`RetryPolicy`],
 //!   and an observer of raw success bodies ([`ResponseBody`]).
 //! - [`Error`], [`ApiCode`], [`Result`]: the one error type and the vendor's codes;

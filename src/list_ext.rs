@@ -15,7 +15,7 @@
 
 use std::future::Future;
 
-use futures::FutureExt;
+use futures_util::FutureExt;
 use serde::Serialize;
 
 use crate::error::{Error, Result, snippet};
@@ -83,8 +83,8 @@ mod sealed {
 /// The service pages by `offset`/`per_page` only, with no total and no cursor: a stream asks
 /// for the next page until one comes back shorter than requested. A service that always
 /// returned full pages would make a stream endless; use [`Pages::limit`] when that matters.
-/// The items are read as the stream is polled (a [`futures::Stream`]; `TryStreamExt::try_next`
-/// from the `futures` crate reads them one by one).
+/// The items are read as the stream is polled (a [`Stream`](futures_core::Stream);
+/// `TryStreamExt::try_next` from the `futures` crate reads them one by one).
 ///
 /// ```no_run
 /// # async fn run(client: ncloud_chat::Client) -> ncloud_chat::Result<()> {

@@ -8,8 +8,9 @@
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use futures::future::BoxFuture;
-use futures::{FutureExt, Stream};
+use futures_core::Stream;
+use futures_util::FutureExt;
+use futures_util::future::BoxFuture;
 
 use crate::error::{Error, Result};
 use crate::query::check_per_page;
@@ -91,7 +92,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
     ///
     /// The first error of any page request.
     pub async fn try_collect_limit(self, limit: usize) -> Result<Vec<T>> {
-        use futures::TryStreamExt;
+        use futures_util::TryStreamExt;
         self.limit(limit).try_collect().await
     }
 }

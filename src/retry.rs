@@ -175,6 +175,19 @@ impl RetryPolicy {
     }
 }
 
+/// A fresh random draw in `[0, 1)` for the jitter of [`RetryPolicy::decide`].
+///
+/// No random-number crate: each `RandomState::new()` has new random SipHash keys (std seeds
+/// them from the operating system once per thread and varies them for every instance), so
+/// finishing an empty hash under one gives a fresh, evenly spread `u64` on every call, in
+/// every thread and process. Not for secrets; jitter only needs clients and attempts to differ.
+pub(crate) fn jitter_draw() -> f64 {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    let bits = std::hash::RandomState::new().build_hasher().finish();
+    // The top 53 bits as a fraction of 2⁵³: exact in an `f64`, and below 1.
+    (bits >> 11) as f64 / (1u64 << 53) as f64
+}
+
 /// The methods this API uses idempotently. `POST` is not (see [`RetryPolicy`]).
 fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::PUT, Method::DELETE].contains(method)

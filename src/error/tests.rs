@@ -252,6 +252,9 @@ fn snippets_are_bounded_at_char_boundaries() {
 
 #[tokio::test]
 async fn transport_errors_are_retryable_unless_the_request_was_malformed() {
+    // A bare `reqwest::Client` needs rustls's provider, which otherwise only a `ClientBuilder`
+    // installs: without this the test passed only after another test had made one.
+    crate::tls::install_crypto_provider();
     // A port just released by a listener is almost certainly closed: connection refused.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()

@@ -89,6 +89,31 @@ fn jitter_spans_zero_to_the_ceiling() {
 }
 
 #[test]
+fn jitter_draws_are_fresh_and_uniform() {
+    const N: usize = 20_000;
+    let mut deciles = [0usize; 10];
+    let mut distinct = std::collections::BTreeSet::new();
+    for _ in 0..N {
+        let draw = jitter_draw();
+        assert!((0.0..1.0).contains(&draw), "{draw}");
+        deciles[(draw * 10.0) as usize] += 1;
+        distinct.insert(draw.to_bits());
+    }
+    // 53 random bits: a repeat among 20,000 draws has a chance of about 2⁻²⁵.
+    assert!(distinct.len() >= N - 1, "{} distinct draws", distinct.len());
+    // 2,000 expected per tenth, standard deviation about 42: 1,700..2,300 is over seven of them.
+    for (tenth, count) in deciles.iter().enumerate() {
+        assert!(
+            (1_700..=2_300).contains(count),
+            "tenth {tenth}: {count} draws ({deciles:?})"
+        );
+    }
+    // Other threads draw other values (their keys come from the OS separately).
+    let elsewhere = std::thread::spawn(jitter_draw).join().unwrap();
+    assert!(!distinct.contains(&elsewhere.to_bits()));
+}
+
+#[test]
 fn max_retry_after_is_configurable() {
     let p = RetryPolicy::default().max_retry_after(S(90));
     let asked = Attempt::Status(StatusCode::TOO_MANY_REQUESTS, Some(S(60)));

@@ -1,7 +1,7 @@
 //! The committed snapshot `generated/client.rs` is byte for byte the client `build.rs` generated
 //! for this very build (`$OUT_DIR/client.rs`), so the code reviewers read is the code that runs.
 //! `OUT_DIR` is set for every target of a package with a build script, integration tests
-//! included.
+//! included. And the spec's JSON rendering, which `build.rs` reads, says what the YAML says.
 
 use std::path::Path;
 
@@ -23,11 +23,34 @@ fn generated_client_rs_is_what_build_rs_generates() {
     // Not `assert_eq!`: that would print both files, hundreds of kilobytes each.
     let (line, committed, fresh) = first_difference(&snapshot, &built);
     panic!(
-        "generated/client.rs is out of date relative to spec/ncloud-chat.yaml: it differs from \
+        "generated/client.rs is out of date relative to spec/ncloud-chat.json: it differs from \
          the client build.rs generated ({}) from line {line}:\n  committed: {committed}\n  \
          built:     {fresh}\nrun `{REFRESH}` (or `{REFRESH} --check -v` to see a diff) and \
          commit generated/",
         built_path.display()
+    );
+}
+
+/// `build.rs` reads the spec's JSON rendering; it must hold the handwritten YAML's data, or the
+/// build would generate from an old spec. (`cargo xtask generate --check` also compares the
+/// text, key order and layout included.)
+#[test]
+fn spec_json_holds_what_the_yaml_says() {
+    let read = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("spec")
+            .join(name);
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    };
+    let yaml: serde_json::Value =
+        serde_yaml_ng::from_str(&read("ncloud-chat.yaml")).expect("the spec is valid YAML");
+    let json: serde_json::Value =
+        serde_json::from_str(&read("ncloud-chat.json")).expect("the JSON rendering is JSON");
+    assert!(
+        yaml == json,
+        "spec/ncloud-chat.json does not hold what spec/ncloud-chat.yaml says: run `cargo xtask \
+         json` (or `{REFRESH}`) and commit spec/"
     );
 }
 

@@ -48,15 +48,22 @@ pub fn run(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
 ///
 /// Returns a message naming the spec and, when progenitor fails, the operations at fault.
 pub fn derived_files(root: &Path) -> Result<Vec<Derived>, String> {
-    let spec = codegen::load_spec(&root.join(codegen::SPEC_PATH))?;
+    // From the YAML's fresh JSON rendering, which `build.rs` reads once committed: the code
+    // here and the build's come from the same JSON when the committed copy is fresh.
+    let json = json::derived(root)?;
+    let spec = codegen::parse_spec(&json.contents, codegen::SOURCE_PATH)?;
     let client = codegen::client_code(&spec).map_err(|e| {
         format!(
             "cannot generate the client from {}:\n{e}",
-            codegen::SPEC_PATH
+            codegen::SOURCE_PATH
         )
     })?;
-    let cli = codegen::cli_code(&spec, codegen::CLI_API_PATH)
-        .map_err(|e| format!("cannot generate the CLI from {}:\n{e}", codegen::SPEC_PATH))?;
+    let cli = codegen::cli_code(&spec, codegen::CLI_API_PATH).map_err(|e| {
+        format!(
+            "cannot generate the CLI from {}:\n{e}",
+            codegen::SOURCE_PATH
+        )
+    })?;
     Ok(vec![
         Derived {
             path: CLIENT_PATH,
@@ -66,7 +73,7 @@ pub fn derived_files(root: &Path) -> Result<Vec<Derived>, String> {
             path: CLI_PATH,
             contents: cli,
         },
-        json::derived(root)?,
+        json,
     ])
 }
 

@@ -1,14 +1,15 @@
 //! `cargo xtask json [--check]`: writes `spec/ncloud-chat.json`, the YAML spec as pretty JSON
-//! (two-space indent, trailing newline), for tools that prefer JSON.
+//! (two-space indent, trailing newline): what the library's `build.rs` reads (so users build no
+//! YAML parser), and what tools that prefer JSON read.
 //!
 //! Keys keep the YAML's order, so the JSON reads like the YAML and diffs of the two line up.
 //! That order comes from parsing into `serde_yaml_ng::Value`, whose mappings keep insertion
 //! order, and serializing that value directly. Turning on serde_json's `preserve_order` feature
-//! instead would also reorder the maps `codegen::load_spec` builds here, and so could make this
+//! instead would also reorder the maps `codegen::parse_spec` builds here, and so could make this
 //! crate's generated code differ from `build.rs`'s, which the committed snapshot must match.
 //!
-//! The JSON is checked to hold exactly the data `codegen::load_spec` reads from the YAML (anchors
-//! expanded, keys as strings), so the two files can never disagree about the document.
+//! The JSON is checked to hold exactly the data of the YAML read as JSON (anchors expanded, keys
+//! as strings), so the two files can never disagree about the document.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -62,7 +63,7 @@ pub fn yaml_to_json(yaml: &str) -> Result<String, String> {
         .map_err(|e| format!("cannot be written as JSON: {e}"))?;
     json.push('\n');
 
-    // The same reading as `codegen::load_spec`.
+    // The YAML's data, read without regard to key order.
     let expected: serde_json::Value =
         serde_yaml_ng::from_str(yaml).map_err(|e| format!("not valid YAML: {e}"))?;
     let actual: serde_json::Value = serde_json::from_str(&json)

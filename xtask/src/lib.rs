@@ -23,6 +23,8 @@
 //!
 //! and the helpers they share:
 //!
+//! - [`build_weight`]: what a new application compiles (crate count, forbidden crates, the IDNA
+//!   back end), for `package-check`;
 //! - [`snapshot`]: writing or checking committed derived files, with a short diff;
 //! - [`emulator`]: the `ncloud-chat-emulator` emulator as a child process;
 //! - [`process`]: running external programs with errors that name them;
@@ -39,6 +41,7 @@ mod codegen;
 
 pub mod bindings;
 pub mod bindings_check;
+pub mod build_weight;
 pub mod emulator;
 pub mod fuzz;
 pub mod generate;

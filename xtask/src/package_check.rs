@@ -14,21 +14,21 @@
 //!    CLI and emulator binaries, the shipped quickstart, and the README programs. The repository's
 //!    `Cargo.lock` is used, so the versions are the tested ones and no network is needed once
 //!    they are downloaded.
-//! 5. The README application's dependency tree must hold neither `aws-lc-sys` nor `cmake` (the
-//!    default TLS stays light); its crate count is printed.
+//! 5. The README application's dependency tree must stay light: at most
+//!    [`build_weight::MAX_APP_CRATES`] crates, none of [`build_weight::FORBIDDEN_IN_APP`]; and
+//!    the `idna-unicode-rs` feature must choose `idna_adapter` as documented, which one-line
+//!    applications outside the scratch workspace show ([`build_weight::probe_idna`]).
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context as _, bail};
 
-use crate::{process, workspace};
+use crate::process::cargo;
+use crate::{build_weight, process, workspace};
 
 /// The crates published to crates.io, in publishing order (each depends only on earlier ones).
 pub const PUBLISHED: [&str; 3] = ["ncloud-chat-emulator", "ncloud-chat", "ncloud-chat-cli"];
-
-/// Crates that must not be in a new application's build with the default features.
-const FORBIDDEN_IN_APP: [&str; 2] = ["aws-lc-sys", "cmake"];
 
 /// The scratch application's package name.
 const APP: &str = "readme-app";
@@ -42,7 +42,8 @@ pub struct PackageCheckArgs {}
 /// # Errors
 ///
 /// Fails naming the step: packaging, unpacking, a README without an install block, the build
-/// of the unpacked crates or of the README programs, or a forbidden crate in the app's tree.
+/// of the unpacked crates or of the README programs, or an application's tree that is too heavy
+/// (see [`build_weight`]).
 pub fn run(_args: &PackageCheckArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
     let target = root.join("target");
@@ -111,27 +112,30 @@ pub fn run(_args: &PackageCheckArgs) -> anyhow::Result<ExitCode> {
     if !tree.status.success() {
         bail!("`cargo tree -p {APP}` failed:\n{}", tree.tail());
     }
-    let crates = distinct_crates(&tree.stdout);
-    for forbidden in FORBIDDEN_IN_APP {
-        if crates.iter().any(|name| name == forbidden) {
-            bail!("a new application depending on ncloud-chat builds `{forbidden}`");
-        }
-    }
+    let crates = build_weight::distinct_crates(&tree.stdout);
+    build_weight::check_app(&crates).map_err(anyhow::Error::msg)?;
+
+    let library = scratch.join(format!("ncloud-chat-{version}"));
+    let lock = root.join("Cargo.lock");
+    let default = build_weight::probe_idna(&scratch.join("idna-default"), &library, &lock, true)?;
+    let opt_out = build_weight::probe_idna(&scratch.join("idna-opt-out"), &library, &lock, false)?;
+    build_weight::check_idna(&default, &opt_out).map_err(anyhow::Error::msg)?;
+
     println!(
         "package-check: {} built from their .crate files; the README's install block and {} \
-         example(s) compile; a new application compiles {} crates.",
+         example(s) compile; a new application compiles {} crates (at most {}). A one-line \
+         application resolves idna_adapter {} with the default features ({} crates), {} without \
+         them ({} crates).",
         PUBLISHED.join(", "),
         readme.programs.len(),
-        crates.len()
+        crates.len(),
+        build_weight::MAX_APP_CRATES,
+        default.idna_adapter.as_deref().unwrap_or("none"),
+        default.crates.len(),
+        opt_out.idna_adapter.as_deref().unwrap_or("none"),
+        opt_out.crates.len(),
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// `cargo`, as the one running xtask, in `dir`.
-fn cargo(dir: &Path) -> Command {
-    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    command.current_dir(dir);
-    command
 }
 
 fn write(path: &Path, contents: &str) -> anyhow::Result<()> {
@@ -173,25 +177,6 @@ fn write_app(dir: &Path, readme: &Readme) -> anyhow::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// The distinct `name version` pairs of a `cargo tree --prefix none` output, as names.
-fn distinct_crates(tree: &str) -> Vec<String> {
-    let mut crates: Vec<&str> = tree
-        .lines()
-        .filter_map(|line| {
-            let mut words = line.split_whitespace();
-            let (name, version) = (words.next()?, words.next()?);
-            Some(&line[..name.len() + 1 + version.len()])
-        })
-        .collect();
-    crates.sort_unstable();
-    crates.dedup();
-    crates
-        .iter()
-        .filter_map(|entry| entry.split_whitespace().next())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// What the README promises a user: the install block and the programs.
@@ -307,11 +292,5 @@ mod tests {
         let error =
             Readme::parse("```toml\n[dependencies]\nx = \"1\"\n```\n").expect_err("no rust");
         assert!(error.contains("rust"), "{error}");
-    }
-
-    #[test]
-    fn crates_are_counted_once_per_name_and_version() {
-        let tree = "app v0.1.0 (/x)\nserde v1.0.0\nsyn v2.0.1 (*)\nsyn v2.0.1\nsyn v3.0.0\n\n";
-        assert_eq!(distinct_crates(tree), ["app", "serde", "syn", "syn"]);
     }
 }

@@ -56,6 +56,13 @@ fn shown(arg: &OsStr) -> String {
     }
 }
 
+/// `cargo`, as the one running xtask, in `dir`.
+pub fn cargo(dir: &Path) -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(dir);
+    command
+}
+
 /// Runs `command` with its output shown as it comes, after printing the command line.
 ///
 /// # Errors
