@@ -1,8 +1,9 @@
 //! Generates the typed client from `spec/ncloud-chat.json` (the JSON rendering of the
 //! handwritten `spec/ncloud-chat.yaml`, so that users build no YAML parser) with progenitor
 //! (settings in `codegen.rs`, shared with xtask) into `$OUT_DIR/client.rs`, included by
-//! `src/generated.rs`, plus the operation table `$OUT_DIR/operations.rs` that `src/hooks.rs` includes and the
-//! request constraint table `$OUT_DIR/constraints.rs` that `src/validate.rs` includes.
+//! `src/generated.rs`, plus the operation table `$OUT_DIR/operations.rs` that `src/hooks.rs`
+//! includes and the request constraint table `$OUT_DIR/constraints.rs` that `src/validate.rs`
+//! includes.
 
 #[path = "codegen.rs"]
 mod codegen;
