@@ -111,6 +111,21 @@ pub enum Error {
         #[source]
         last: Box<Error>,
     },
+    /// A [`ListExt`](crate::ListExt) stream stopped: the page at offset `next` was the same as
+    /// the one at `offset` (same first and last items). The service is ignoring
+    /// `option.offset`, and walking on would repeat that page forever; or exactly a page of
+    /// items was added ahead of it between the two requests (a list sorted newest first that
+    /// grows fast): then listing again gives the current items.
+    #[error(
+        "the service returned the same page at offset {next} as at offset {offset}: it ignores \
+         option.offset (or a whole page of items was added in between); the stream stopped"
+    )]
+    RepeatedPage {
+        /// The offset of the page that came first.
+        offset: u64,
+        /// The offset that returned it again.
+        next: u64,
+    },
     /// The request was rejected before being sent: a missing or invalid parameter.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
@@ -139,7 +154,10 @@ impl Error {
             Error::Decode { status, .. } => *status,
             Error::Transport(e) => e.status(),
             Error::GaveUp { last, .. } => last.status(),
-            Error::Timeout { .. } | Error::InvalidRequest(_) | Error::Config(_) => None,
+            Error::Timeout { .. }
+            | Error::RepeatedPage { .. }
+            | Error::InvalidRequest(_)
+            | Error::Config(_) => None,
         }
     }
 
@@ -172,6 +190,7 @@ impl Error {
             Error::Redirect { .. }
             | Error::TooLarge { .. }
             | Error::Decode { .. }
+            | Error::RepeatedPage { .. }
             | Error::InvalidRequest(_)
             | Error::Config(_) => false,
         }

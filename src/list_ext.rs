@@ -11,7 +11,9 @@
 //!
 //! Paging rule, from the spec: offset-based only, no total, no cursor; a page shorter than the
 //! requested size is the last. A service that always returns full pages however far the
-//! offset goes would make a stream endless; use [`Pages::limit`] when that matters.
+//! offset goes would make a stream endless; use [`Pages::limit`] when that matters. One that
+//! returns the same page again for the next offset ends it with
+//! [`Error::RepeatedPage`](crate::Error::RepeatedPage) (see `page_stream.rs`).
 
 use std::future::Future;
 
@@ -247,7 +249,7 @@ enum Listed<T> {
 
 /// A generated list-operation builder, reduced to what [`stream`] and [`count`] vary on.
 trait ListOperation: Sized + Send {
-    type Item: Serialize + Send;
+    type Item: Serialize + Clone + PartialEq + Send;
 
     /// What a page should have held, for the error when it held a count.
     const ITEMS: &'static str;

@@ -3,7 +3,10 @@
 //!
 //! NB: the only end condition the API offers is a page shorter than the one requested (no
 //! total, no cursor); a page size of 0 would make every page "full" and the stream endless,
-//! which is why the size is validated before the first request.
+//! which is why the size is validated before the first request. A service that ignores the
+//! offset would do the same, answering the first page forever: a full page whose first and
+//! last items equal the previous page's ends the stream with [`Error::RepeatedPage`] instead
+//! of being yielded again.
 
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -29,7 +32,9 @@ pub(crate) type Fetch<'a, T> =
 /// A stream of the items of a list operation, fetched a page at a time as they are consumed.
 ///
 /// The stream ends after the first short page, after [`limit`](Self::limit) items, or after
-/// the first error (which it yields). Use `futures::TryStreamExt` to consume it.
+/// the first error (which it yields): [`Error::RepeatedPage`] when the service answers the same
+/// page for the next offset (it ignores `offset`, or exactly a page of items was added ahead
+/// of it between the two requests). Use `futures::TryStreamExt` to consume it.
 #[must_use = "a stream does nothing unless polled"]
 pub struct Pages<'a, T> {
     fetch: Fetch<'a, T>,
@@ -41,6 +46,8 @@ pub struct Pages<'a, T> {
     /// A configuration error to report instead of fetching.
     invalid: Option<Error>,
     done: bool,
+    /// The first and last items of the previous full page, and its offset.
+    previous: Option<(T, T, u64)>,
 }
 
 impl<T> std::fmt::Debug for Pages<'_, T> {
@@ -57,7 +64,7 @@ impl<T> std::fmt::Debug for Pages<'_, T> {
 // Nothing in `Pages` is ever pinned in place: the future is boxed, items are moved out.
 impl<T> Unpin for Pages<'_, T> {}
 
-impl<'a, T: Send + 'a> Pages<'a, T> {
+impl<'a, T: Clone + PartialEq + Send + 'a> Pages<'a, T> {
     /// A stream fetching pages of `per_page` items with `fetch`; an invalid size is its first
     /// and only item.
     pub(crate) fn new(per_page: u32, fetch: Fetch<'a, T>) -> Self {
@@ -70,6 +77,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
             remaining: None,
             invalid: check_per_page(Some(per_page)).err(),
             done: false,
+            previous: None,
         }
     }
 
@@ -97,7 +105,28 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
     }
 }
 
-impl<'a, T: Send + 'a> Stream for Pages<'a, T> {
+impl<T: Clone + PartialEq> Pages<'_, T> {
+    /// Refuses a full page that repeats the previous one (same first and last items), else
+    /// remembers its ends. Comparing two items, not whole pages, keeps one page in memory.
+    fn check_progress(&mut self, items: &[T]) -> Result<()> {
+        let (Some(first), Some(last)) = (items.first(), items.last()) else {
+            return Ok(());
+        };
+        if let Some((previous_first, previous_last, offset)) = &self.previous
+            && previous_first == first
+            && previous_last == last
+        {
+            return Err(Error::RepeatedPage {
+                offset: *offset,
+                next: self.offset,
+            });
+        }
+        self.previous = Some((first.clone(), last.clone(), self.offset));
+        Ok(())
+    }
+}
+
+impl<'a, T: Clone + PartialEq + Send + 'a> Stream for Pages<'a, T> {
     type Item = Result<T>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -140,6 +169,12 @@ impl<'a, T: Send + 'a> Stream for Pages<'a, T> {
                         Ok(items) => {
                             // NB: the only end condition the API offers; see the module docs.
                             this.done = items.len() < size as usize;
+                            if !this.done
+                                && let Err(error) = this.check_progress(&items)
+                            {
+                                this.done = true;
+                                return Poll::Ready(Some(Err(error)));
+                            }
                             this.offset += items.len() as u64;
                             this.buffer = items.into_iter();
                         }

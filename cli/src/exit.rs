@@ -84,7 +84,8 @@ pub fn describe(error: &ncloud_chat::Error) -> (String, Status) {
         | Error::Decode { .. }
         | Error::Redirect { .. }
         | Error::TooLarge { .. }
-        | Error::Timeout { .. } => (with_causes(error), Status::Transport),
+        | Error::Timeout { .. }
+        | Error::RepeatedPage { .. } => (with_causes(error), Status::Transport),
         // After retries: the final attempt's status, the attempts in the message.
         Error::GaveUp { last, .. } => (with_causes(error), describe(last).1),
         Error::InvalidRequest(_) | Error::Config(_) => (with_causes(error), Status::Usage),

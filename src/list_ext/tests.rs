@@ -5,17 +5,25 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 use super::*;
 
+/// The `(offset, per_page)` a page request asks for (the service's defaults 0 and 20 when
+/// `option` leaves them out).
+fn page_asked(req: &Request) -> (u64, u64) {
+    let option: Value = req
+        .url
+        .query_pairs()
+        .find(|(k, _)| k == "option")
+        .map(|(_, v)| serde_json::from_str(&v).expect("option is JSON"))
+        .unwrap_or(json!({}));
+    (
+        option["offset"].as_u64().unwrap_or(0),
+        option["per_page"].as_u64().unwrap_or(20),
+    )
+}
+
 /// Answers a list endpoint from the request's `option`, out of `total` generated items.
 fn page_of(total: u64, item: fn(u64) -> Value) -> impl Fn(&Request) -> ResponseTemplate {
     move |req: &Request| {
-        let option: Value = req
-            .url
-            .query_pairs()
-            .find(|(k, _)| k == "option")
-            .map(|(_, v)| serde_json::from_str(&v).expect("option is JSON"))
-            .unwrap_or(json!({}));
-        let offset = option["offset"].as_u64().unwrap_or(0);
-        let per_page = option["per_page"].as_u64().unwrap_or(20);
+        let (offset, per_page) = page_asked(req);
         let items: Vec<Value> = (offset..total.min(offset + per_page)).map(item).collect();
         ResponseTemplate::new(200).set_body_json(items)
     }
@@ -222,6 +230,89 @@ async fn an_error_ends_the_stream() {
     assert!(matches!(stream.try_next().await, Err(Error::Api { .. })));
     assert!(stream.try_next().await.unwrap().is_none());
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+/// A server answering every page request from `respond(offset, per_page)`.
+async fn server_answering(respond: fn(u64, u64) -> Vec<Value>) -> (MockServer, Client) {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/api/members"))
+        .respond_with(move |req: &Request| {
+            let (offset, per_page) = page_asked(req);
+            ResponseTemplate::new(200).set_body_json(respond(offset, per_page))
+        })
+        .mount(&server)
+        .await;
+    let client = client_of(&server);
+    (server, client)
+}
+
+#[tokio::test]
+async fn a_service_ignoring_the_offset_stops_the_stream_after_one_page() {
+    // Always the first page, whatever the offset: without the check, an endless stream.
+    let (server, client) =
+        server_answering(|_, per_page| (0..per_page).map(member).collect()).await;
+    for per_page in [1, 3, 100] {
+        let query = ListQuery::from(Filter::new()).per_page(per_page);
+        let mut stream = client.paginate_users(query);
+        for n in 0..u64::from(per_page) {
+            assert_eq!(
+                stream.try_next().await.unwrap().unwrap().id,
+                format!("user{n}")
+            );
+        }
+        // The repeated page is not yielded again: the error comes instead.
+        match stream.try_next().await {
+            Err(Error::RepeatedPage { offset: 0, next }) => {
+                assert_eq!(next, u64::from(per_page));
+            }
+            other => panic!("per_page {per_page}: {other:?}"),
+        }
+        assert!(stream.try_next().await.unwrap().is_none());
+    }
+    let requested = pages_requested(&server).await;
+    assert_eq!(
+        requested,
+        [(0, 1), (1, 1), (0, 3), (3, 3), (0, 100), (100, 100)]
+    );
+    let error = Error::RepeatedPage {
+        offset: 0,
+        next: 100,
+    };
+    assert!(!error.is_retryable());
+    assert_eq!(error.status(), None);
+    assert!(
+        error.to_string().contains("ignores option.offset"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn overlapping_or_oversized_pages_lose_nothing() {
+    // Pages overlapping by one item (an item added ahead between two requests), and a first
+    // page larger than asked (`per_page` ignored): every item arrives, no error.
+    let (_server, client) = server_answering(|offset, per_page| {
+        let start = offset.saturating_sub(1);
+        let end = if offset == 0 {
+            250
+        } else {
+            (start + per_page).min(260)
+        };
+        (start..end).map(member).collect()
+    })
+    .await;
+    let ids: Vec<String> = client
+        .paginate_users(ListQuery::from(Filter::new()).per_page(100))
+        .map_ok(|m| m.id)
+        .try_collect()
+        .await
+        .unwrap();
+    // 0..250, then from offset 250: 249..260 (one repeated, none lost).
+    let expected: Vec<String> = (0..250)
+        .chain(249..260)
+        .map(|n| format!("user{n}"))
+        .collect();
+    assert_eq!(ids, expected);
 }
 
 #[tokio::test]
