@@ -122,7 +122,7 @@ impl Client {
                 ),
             };
             if let Some(next) = spare
-                && let Some(delay) = policy.decide(&method, attempt, attempts - 1, jitter_draw())
+                && let Some(delay) = policy.decide(&method, attempt, attempts - 1, jitter_draw)
                 && deadline.is_none_or(|(end, _)| {
                     Instant::now().checked_add(delay).is_some_and(|t| t < end)
                 })

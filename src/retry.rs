@@ -137,14 +137,15 @@ impl RetryPolicy {
     }
 
     /// Whether to retry after `attempt`, given that `retries_done` retries were already made,
-    /// and if so after how long. `draw`, in `[0, 1)`, picks the jittered wait. Whether the
-    /// request can be copied and the wait fits the deadline are the caller's checks.
+    /// and if so after how long. `draw`, in `[0, 1)`, picks the jittered wait; it is called
+    /// only when a jittered wait is needed, not for every response. Whether the request can be
+    /// copied and the wait fits the deadline are the caller's checks.
     pub(crate) fn decide(
         &self,
         method: &Method,
         attempt: Attempt,
         retries_done: u32,
-        draw: f64,
+        draw: impl FnOnce() -> f64,
     ) -> Option<Duration> {
         if !self.may_retry(method, retries_done) {
             return None;
@@ -152,6 +153,7 @@ impl RetryPolicy {
         let jittered = || {
             let ceiling = self.backoff(retries_done + 1);
             // A broken draw (NaN, out of range) stays within [0, ceiling]; so does rounding.
+            let draw = draw();
             let draw = if draw.is_nan() {
                 0.0
             } else {

@@ -51,7 +51,7 @@ fn decisions() {
     ];
     for (method, attempt, done, draw, expected) in cases {
         assert_eq!(
-            p.decide(method, *attempt, *done, *draw),
+            p.decide(method, *attempt, *done, || *draw),
             *expected,
             "{method} {attempt:?} after {done} retries, draw {draw}"
         );
@@ -63,27 +63,30 @@ fn jitter_spans_zero_to_the_ceiling() {
     let p = RetryPolicy::default();
     let transient = Attempt::Failed { transient: true };
     for (done, ceiling) in [(0, MS(200)), (1, MS(400))] {
-        let top = p.decide(&Method::GET, transient, done, TOP).unwrap();
+        let top = p.decide(&Method::GET, transient, done, || TOP).unwrap();
         assert!(ceiling - top < Duration::from_micros(1), "{top:?}");
-        assert_eq!(p.decide(&Method::GET, transient, done, 0.0), Some(MS(0)));
+        assert_eq!(p.decide(&Method::GET, transient, done, || 0.0), Some(MS(0)));
     }
     // Draws out of range (a broken random source) stay within the ceiling.
-    assert_eq!(p.decide(&Method::GET, transient, 0, 7.0), Some(MS(200)));
-    assert_eq!(p.decide(&Method::GET, transient, 0, -1.0), Some(MS(0)));
-    assert_eq!(p.decide(&Method::GET, transient, 0, f64::NAN), Some(MS(0)));
+    assert_eq!(p.decide(&Method::GET, transient, 0, || 7.0), Some(MS(200)));
+    assert_eq!(p.decide(&Method::GET, transient, 0, || -1.0), Some(MS(0)));
+    assert_eq!(
+        p.decide(&Method::GET, transient, 0, || f64::NAN),
+        Some(MS(0))
+    );
     // The largest ceilings do not overflow.
     let unbounded = RetryPolicy::default()
         .max_retries(u32::MAX)
         .max_backoff(Duration::MAX);
     for draw in [0.0, 0.5, TOP, 1.0] {
         let wait = unbounded
-            .decide(&Method::GET, transient, 200, draw)
+            .decide(&Method::GET, transient, 200, || draw)
             .unwrap();
         assert!(wait <= Duration::MAX);
     }
     // Different draws, different waits: clients failing together spread out.
     let waits: std::collections::BTreeSet<_> = (0..10)
-        .map(|i| p.decide(&Method::GET, transient, 1, f64::from(i) / 10.0))
+        .map(|i| p.decide(&Method::GET, transient, 1, || f64::from(i) / 10.0))
         .collect();
     assert_eq!(waits.len(), 10);
 }
@@ -117,9 +120,9 @@ fn jitter_draws_are_fresh_and_uniform() {
 fn max_retry_after_is_configurable() {
     let p = RetryPolicy::default().max_retry_after(S(90));
     let asked = Attempt::Status(StatusCode::TOO_MANY_REQUESTS, Some(S(60)));
-    assert_eq!(p.decide(&Method::GET, asked, 0, 0.5), Some(S(60)));
+    assert_eq!(p.decide(&Method::GET, asked, 0, || 0.5), Some(S(60)));
     let strict = RetryPolicy::default().max_retry_after(Duration::ZERO);
-    assert_eq!(strict.decide(&Method::GET, asked, 0, 0.5), None);
+    assert_eq!(strict.decide(&Method::GET, asked, 0, || 0.5), None);
 }
 
 #[test]
@@ -167,7 +170,7 @@ fn retry_after_headers() {
 fn disabled_never_retries() {
     let p = RetryPolicy::disabled();
     assert_eq!(
-        p.decide(&Method::GET, Attempt::Failed { transient: true }, 0, 0.5),
+        p.decide(&Method::GET, Attempt::Failed { transient: true }, 0, || 0.5),
         None
     );
     assert!(!p.may_retry(&Method::GET, 0));
@@ -209,4 +212,19 @@ fn retryable_statuses() {
             "{code}"
         );
     }
+}
+
+#[test]
+fn the_random_draw_is_made_only_for_a_jittered_wait() {
+    let p = RetryPolicy::default();
+    let never = || -> f64 { panic!("no jittered wait here: nothing to draw") };
+    let ok = Attempt::Status(StatusCode::OK, None);
+    assert_eq!(p.decide(&Method::GET, ok, 0, never), None);
+    let asked = Attempt::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(1)));
+    assert_eq!(
+        p.decide(&Method::GET, asked, 0, never),
+        Some(Duration::from_secs(1))
+    );
+    let refused = Attempt::Failed { transient: false };
+    assert_eq!(p.decide(&Method::GET, refused, 0, never), None);
 }
