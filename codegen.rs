@@ -116,13 +116,15 @@ pub fn without_api_version_header(
 
     let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut removed = 0;
+    let is_ident = |t: &TokenTree, name: &str| matches!(t, TokenTree::Ident(i) if i == name);
+    let is_punct = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
     // `header_map . append ( .. "api-version" .. ) ;` in this token list.
     let is_api_version_append = |w: &[TokenTree]| {
-        matches!(&w[0], TokenTree::Ident(i) if i == "header_map")
-            && matches!(&w[1], TokenTree::Punct(p) if p.as_char() == '.')
-            && matches!(&w[2], TokenTree::Ident(i) if i == "append")
+        is_ident(&w[0], "header_map")
+            && is_punct(&w[1], '.')
+            && is_ident(&w[2], "append")
             && matches!(&w[3], TokenTree::Group(g) if g.stream().to_string().contains("\"api-version\""))
-            && matches!(&w[4], TokenTree::Punct(p) if p.as_char() == ';')
+            && is_punct(&w[4], ';')
     };
     if let Some(at) =
         (0..trees.len().saturating_sub(4)).find(|&i| is_api_version_append(&trees[i..i + 5]))
@@ -150,11 +152,9 @@ pub fn without_api_version_header(
             }
         }
         // `let mut header_map`: without other `header_map.<method>` calls, no `mut` (a warning).
-        let is_ident = |t: &TokenTree, name: &str| matches!(t, TokenTree::Ident(i) if i == name);
-        let still_mutated = trees.windows(2).any(|w| {
-            is_ident(&w[0], "header_map")
-                && matches!(&w[1], TokenTree::Punct(p) if p.as_char() == '.')
-        });
+        let still_mutated = trees
+            .windows(2)
+            .any(|w| is_ident(&w[0], "header_map") && is_punct(&w[1], '.'));
         if !still_mutated
             && let Some(m) = (1..trees.len().saturating_sub(1)).find(|&i| {
                 is_ident(&trees[i - 1], "let")
