@@ -11,12 +11,12 @@ mod codegen;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    println!("cargo:rerun-if-changed={}", codegen::SPEC_PATH);
+    println!("cargo:rerun-if-changed={}", codegen::SPEC_JSON);
     println!("cargo:rerun-if-changed=codegen.rs");
     println!("cargo:rerun-if-changed=build.rs");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let result = codegen::load_spec(Path::new(codegen::SPEC_PATH)).and_then(|spec| {
+    let result = codegen::load_spec(Path::new(codegen::SPEC_JSON)).and_then(|spec| {
         write(&out.join("client.rs"), codegen::client_code(&spec)?)?;
         // The path templates the tracing spans report (see `src/hooks.rs`).
         write(&out.join("operations.rs"), codegen::operations_code(&spec)?)?;
@@ -33,7 +33,7 @@ fn main() {
         }
         eprintln!(
             "error: cannot generate the client from {}:\n{message}",
-            codegen::SPEC_PATH
+            codegen::SPEC_JSON
         );
         std::process::exit(1);
     }

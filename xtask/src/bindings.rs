@@ -108,7 +108,7 @@ pub fn run(args: &BindingsArgs) -> anyhow::Result<ExitCode> {
 ///
 /// As [`run`].
 pub fn generate(root: &Path, language: Language, out: &Path) -> anyhow::Result<PathBuf> {
-    let spec = root.join(workspace::SPEC_PATH);
+    let spec = root.join(spec_tools::codegen::SPEC_YAML);
     let (captured, written) = match language {
         Language::Typescript => {
             tools::ensure_npm(root)?;

@@ -19,7 +19,7 @@ use std::time::Instant;
 use anyhow::Context as _;
 
 use crate::bindings::{self, Language};
-use crate::emulator::{Emulator, ErrorTransport};
+use crate::emulator::{self, ErrorTransport};
 use crate::{process, tools, workspace};
 
 /// Where the bindings are generated, relative to the workspace root (`tests/typescript/
@@ -101,20 +101,24 @@ fn check_typescript(root: &Path) -> anyhow::Result<String> {
     }
     // Both transports run even if the first fails, so one run reports everything.
     let mut failed = Vec::new();
-    for transport in ErrorTransport::ALL {
-        let ran = Emulator::start_with(root, transport).and_then(|emulator| {
+    for transport in emulator::TRANSPORTS {
+        let ran = emulator::start(transport).and_then(|emulator| {
             process::run_shown(
                 Command::new("node")
                     .arg(js.join(TYPESCRIPT_PROGRAM))
                     .current_dir(root)
                     // The compiled CommonJS program finds `openapi-fetch` among the pinned tools.
                     .env("NODE_PATH", tools::node_modules(root))
-                    .env("NCLOUD_CHAT_ERROR_TRANSPORT", transport.name())
-                    .envs(emulator.credentials().env()),
+                    .env(
+                        "NCLOUD_CHAT_ERROR_TRANSPORT",
+                        emulator::transport_name(transport),
+                    )
+                    .envs(emulator.env()),
             )
         });
         if let Err(error) = ran {
-            failed.push(format!("errors as {}: {error:#}", transport.name()));
+            let name = emulator::transport_name(transport);
+            failed.push(format!("errors as {name}: {error:#}"));
         }
     }
     if !failed.is_empty() {
@@ -133,7 +137,7 @@ fn check_python(root: &Path) -> anyhow::Result<String> {
     let out = root.join(OUT_DIR).join("python");
     bindings::generate(root, Language::Python, &out)?;
     let python = tools::ensure_python(root)?;
-    let emulator = Emulator::start(root)?;
+    let emulator = emulator::start(ErrorTransport::default())?;
     let pythonpath = std::env::join_paths(
         std::iter::once(out.clone()).chain(
             std::env::var_os("PYTHONPATH")
@@ -149,7 +153,7 @@ fn check_python(root: &Path) -> anyhow::Result<String> {
             .env("PYTHONPATH", pythonpath)
             // No `__pycache__` inside the generated package or tests/.
             .env("PYTHONDONTWRITEBYTECODE", "1")
-            .envs(emulator.credentials().env()),
+            .envs(emulator.env()),
     )?;
     drop(emulator);
     Ok(format!(

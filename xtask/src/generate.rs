@@ -1,149 +1,213 @@
 //! `cargo xtask generate [--check] [-v]`: regenerates everything derived from the spec and
-//! committed, so a spec change shows up in review as a diff of the code it produces:
+//! committed, so a spec change shows up in review as a diff of what it produces. [`ARTEFACTS`]
+//! lists them; adding one is adding an entry there.
 //!
-//! - `generated/client.rs`: the client, byte for byte what `build.rs` writes to
-//!   `$OUT_DIR/client.rs` (`codegen::client_code`; `tests/it/snapshot.rs` holds the two equal);
-//! - `cli/generated/cli.rs`: the CLI (`codegen::cli_code` with `codegen::CLI_API_PATH`), which
-//!   `cli/src/generated.rs` includes as it is: the CLI has no build script, so that
-//!   `cargo install ncloud-chat-cli` builds from its package without the spec or the generator
-//!   (`cli/tests/it/snapshot.rs` holds it equal to a fresh generation);
-//! - `spec/ncloud-chat.json`: the JSON copy of the spec ([`crate::json`]).
+//! Every artefact is made from [`spec_tools::fresh_spec`]: the YAML's JSON rendering, which is
+//! itself an artefact (`spec/ncloud-chat.json`, what `build.rs` reads), and the spec parsed
+//! from it, so the code generated here and the build's come from the same JSON once the
+//! rendering is committed. The Rust files come from the root `codegen.rs`, the same source file
+//! `build.rs` includes, so settings cannot differ; they carry no header comment, since they
+//! must equal the build output exactly (`generated/README.md` says what they are instead).
 //!
-//! Both Rust files come from the root `codegen.rs`, the same source file `build.rs` includes,
-//! so settings cannot differ. The snapshots carry no header comment: they must equal
-//! the build output exactly. `generated/README.md` says what they are instead.
-//!
-//! `--check` generates in memory and fails naming each file that differs from its fresh copy.
+//! `--check` generates in memory and fails naming each file that differs from its fresh copy;
+//! `-v` adds a short diff of each.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::codegen;
-use crate::snapshot::{self, Derived, SnapshotArgs};
-use crate::{json, workspace};
+use anyhow::Context as _;
+use spec_tools::{Spec, codegen};
 
-/// The client snapshot, relative to the workspace root.
-pub const CLIENT_PATH: &str = "generated/client.rs";
-/// The CLI's generated code, relative to the workspace root.
-pub const CLI_PATH: &str = "cli/generated/cli.rs";
+use crate::snapshot::{self, Derived, Mode};
+use crate::workspace;
 
-/// The command that rewrites the files.
-const REFRESH: &str = "cargo xtask generate";
+/// A committed artefact: where it lives and how its fresh content is made.
+#[derive(Debug, Clone, Copy)]
+pub struct Artefact {
+    /// Relative to the workspace root, `/`-separated: a file, or a folder for a
+    /// [`Content::Tree`], every file of which the artefact owns.
+    pub path: &'static str,
+    /// Makes the fresh content from the spec; `root` is the workspace root.
+    pub make: fn(root: &Path, spec: &Spec) -> anyhow::Result<Content>,
+}
+
+/// The fresh content of an artefact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content {
+    /// One file.
+    File(String),
+    /// A folder: each file's contents by its `/`-separated path inside the folder. A committed
+    /// file in the folder that is not listed here is stale too.
+    Tree(BTreeMap<String, String>),
+}
+
+/// Every committed artefact.
+pub const ARTEFACTS: &[Artefact] = &[
+    // The JSON rendering `build.rs` reads.
+    Artefact {
+        path: codegen::SPEC_JSON,
+        make: |_, spec| Ok(Content::File(spec.json.clone())),
+    },
+    // Byte for byte what `build.rs` writes to `$OUT_DIR/client.rs` (`tests/it/snapshot.rs`
+    // holds the two equal), committed to be read and diffed.
+    Artefact {
+        path: "generated/client.rs",
+        make: |_, spec| rust(codegen::client_code(&spec.openapi)),
+    },
+    // What the CLI compiles as it is: it has no build script, so that `cargo install
+    // ncloud-chat-cli` needs neither the spec nor the generator (`cli/tests/it/snapshot.rs`
+    // holds it equal to a fresh generation).
+    Artefact {
+        path: spec_tools::CLI_CODE,
+        make: |_, spec| rust(codegen::cli_code(&spec.openapi, codegen::CLI_API_PATH)),
+    },
+];
+
+/// The flags of `cargo xtask generate`.
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// Write nothing; fail naming each committed file that differs from a fresh copy.
+    #[arg(long)]
+    pub check: bool,
+    /// Print a short diff of each changed file.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
 
 /// Runs `cargo xtask generate`.
 ///
 /// # Errors
 ///
 /// Fails when the spec cannot be read or generated from, or a file cannot be read or written.
-pub fn run(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
+pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
-    let files = derived_files(&root).map_err(anyhow::Error::msg)?;
-    snapshot::run(&root, &files, args, REFRESH)
+    let files = derived_files(&root, ARTEFACTS)?;
+    let mode = if args.check { Mode::Check } else { Mode::Write };
+    let ok = snapshot::apply(&root, &files, mode, args.verbose)?;
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
-/// The fresh contents of every file this command maintains, generated from the spec under
-/// `root`.
+/// Every file of `artefacts` under `root` with its fresh contents, made from the spec there.
 ///
 /// # Errors
 ///
-/// Returns a message naming the spec and, when progenitor fails, the operations at fault.
-pub fn derived_files(root: &Path) -> Result<Vec<Derived>, String> {
-    // From the YAML's fresh JSON rendering, which `build.rs` reads once committed: the code
-    // here and the build's come from the same JSON when the committed copy is fresh.
-    let json = json::derived(root)?;
-    let spec = codegen::parse_spec(&json.contents, codegen::SOURCE_PATH)?;
-    let client = codegen::client_code(&spec).map_err(|e| {
-        format!(
-            "cannot generate the client from {}:\n{e}",
-            codegen::SOURCE_PATH
-        )
-    })?;
-    let cli = codegen::cli_code(&spec, codegen::CLI_API_PATH).map_err(|e| {
-        format!(
-            "cannot generate the CLI from {}:\n{e}",
-            codegen::SOURCE_PATH
-        )
-    })?;
-    Ok(vec![
-        Derived {
-            path: CLIENT_PATH,
-            contents: client,
-        },
-        Derived {
-            path: CLI_PATH,
-            contents: cli,
-        },
-        json,
-    ])
+/// Fails naming the artefact that cannot be made, or a folder that cannot be listed.
+pub fn derived_files(root: &Path, artefacts: &[Artefact]) -> anyhow::Result<Vec<Derived>> {
+    let spec = spec_tools::fresh_spec(root).map_err(anyhow::Error::msg)?;
+    let mut files = Vec::new();
+    for artefact in artefacts {
+        let content = (artefact.make)(root, &spec).with_context(|| {
+            format!(
+                "cannot generate {} from {}",
+                artefact.path,
+                codegen::SPEC_YAML
+            )
+        })?;
+        files.extend(files_of(root, artefact.path, content)?);
+    }
+    Ok(files)
+}
+
+/// The files of an artefact at `path` with this fresh `content`; for a folder, its committed
+/// files that `content` lacks are leftovers (`contents: None`).
+fn files_of(root: &Path, path: &str, content: Content) -> anyhow::Result<Vec<Derived>> {
+    let fresh = match content {
+        Content::File(contents) => return Ok(vec![Derived::new(path, Some(contents))]),
+        Content::Tree(fresh) => fresh,
+    };
+    let leftovers: Vec<String> = files_under(&root.join(path))?
+        .into_iter()
+        .filter(|inside| !fresh.contains_key(inside))
+        .collect();
+    let fresh = fresh.into_iter().map(|(inside, c)| (inside, Some(c)));
+    let leftovers = leftovers.into_iter().map(|inside| (inside, None));
+    Ok(fresh
+        .chain(leftovers)
+        .map(|(inside, contents)| Derived::new(format!("{path}/{inside}"), contents))
+        .collect())
+}
+
+fn rust(code: Result<String, String>) -> anyhow::Result<Content> {
+    code.map(Content::File).map_err(anyhow::Error::msg)
+}
+
+/// Every file under `folder` (none if it does not exist), `/`-separated and relative to it.
+fn files_under(folder: &Path) -> anyhow::Result<Vec<String>> {
+    let mut files = Vec::new();
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            entries => entries.with_context(|| format!("cannot list {}", dir.display()))?,
+        };
+        for entry in entries {
+            let path = entry
+                .with_context(|| format!("cannot list {}", dir.display()))?
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(inside) = path.strip_prefix(folder) {
+                let parts: Vec<_> = inside.iter().map(|p| p.to_string_lossy()).collect();
+                files.push(parts.join("/"));
+            }
+        }
+    }
+    Ok(files)
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::codegen::without_api_version_header;
-
-    fn strip(code: &str) -> (String, usize) {
-        let tokens = code.parse().expect("test code is valid Rust tokens");
-        let (tokens, removed) = without_api_version_header(tokens);
-        (tokens.to_string(), removed)
-    }
+    use super::*;
 
     #[test]
-    fn the_api_version_header_and_its_slot_go() {
-        let (code, removed) = strip(
-            r#"mod builder { fn send() { let url = 1;
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map.append(::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(super::Client::api_version()));
-                let request = client.post(url).headers(header_map).build()?; } }"#,
-        );
-        assert_eq!(removed, 1);
-        assert!(!code.contains("api-version"), "{code}");
-        assert!(!code.contains("mut header_map"), "{code}");
-        assert!(code.contains("with_capacity (0usize)"), "{code}");
-        assert!(code.contains(". headers (header_map)"), "{code}");
-    }
+    fn a_tree_owns_its_folder_and_nested_files() {
+        let root = std::env::temp_dir().join(format!("xtask-tree-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("pkg/old")).expect("a temporary folder");
+        std::fs::write(root.join("pkg/a.txt"), "a, before").expect("written");
+        std::fs::write(root.join("pkg/old/gone.txt"), "gone").expect("written");
+        let fresh = || {
+            Content::Tree(BTreeMap::from([
+                ("a.txt".to_owned(), "a".to_owned()),
+                ("sub/b.txt".to_owned(), "b".to_owned()),
+            ]))
+        };
 
-    #[test]
-    fn other_headers_keep_their_slots_and_mut() {
-        let (code, removed) = strip(
-            r#"fn send() {
-                let mut header_map = HeaderMap::with_capacity(2usize);
-                header_map.append(HeaderName::from_static("api-version"), v());
-                header_map.append(HeaderName::from_static("x-trace"), t());
-            }"#,
-        );
-        assert_eq!(removed, 1);
-        assert!(code.contains("let mut header_map"), "{code}");
-        assert!(code.contains("with_capacity (1usize)"), "{code}");
-        assert!(code.contains("\"x-trace\""), "{code}");
-    }
-
-    #[test]
-    fn code_of_another_shape_is_left_alone() {
-        let code = r#"fn send() { let mut m = HeaderMap::with_capacity(1usize); m.append(a, b); }"#;
-        let (out, removed) = strip(code);
-        assert_eq!(removed, 0);
+        let mut files = files_of(&root, "pkg", fresh()).expect("listed");
+        files.sort_by(|x, y| x.path.cmp(&y.path));
         assert_eq!(
-            out,
-            code.parse::<proc_macro2::TokenStream>()
-                .unwrap()
-                .to_string()
+            files,
+            [
+                Derived::new("pkg/a.txt", Some("a".to_owned())),
+                Derived::new("pkg/old/gone.txt", None),
+                Derived::new("pkg/sub/b.txt", Some("b".to_owned())),
+            ]
         );
+        assert!(!snapshot::apply(&root, &files, Mode::Check, false).expect("ok"));
+        assert!(snapshot::apply(&root, &files, Mode::Write, false).expect("ok"));
+        let files = files_of(&root, "pkg", fresh()).expect("listed");
+        assert_eq!(files.len(), 2);
+        assert!(snapshot::apply(&root, &files, Mode::Check, false).expect("ok"));
+        assert_eq!(
+            std::fs::read_to_string(root.join("pkg/sub/b.txt"))
+                .ok()
+                .as_deref(),
+            Some("b")
+        );
+        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
-    fn every_generated_operation_loses_the_header() {
-        let spec =
-            crate::codegen::load_spec(&crate::workspace::root().join(crate::codegen::SPEC_PATH))
-                .expect("the spec loads");
-        let client = crate::codegen::client_code(&spec).expect("the client generates");
-        assert!(!client.contains("api-version"));
-        assert_eq!(client.matches("pub async fn send(").count(), 23);
+    fn a_file_is_itself() {
+        let files = files_of(Path::new("/nowhere"), "a.rs", Content::File("x".to_owned()));
         assert_eq!(
-            client
-                .matches("let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);")
-                .count(),
-            23
+            files.expect("no folder read"),
+            [Derived::new("a.rs", Some("x".to_owned()))]
         );
     }
 }

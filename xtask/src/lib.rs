@@ -7,9 +7,8 @@
 //! - [`spec_check`]: `cargo xtask spec`, the spec's own rules (operation table, response shape,
 //!   progenitor limits, examples validated against their schemas);
 //! - [`lint`]: the external OpenAPI linters (Redocly, Spectral) installed under `tools/`;
-//! - [`generate`]: `cargo xtask generate`, the committed snapshots of the generated Rust code
-//!   (and the JSON spec), with `--check` for CI;
-//! - [`json`]: `cargo xtask json`, the JSON copy of the spec;
+//! - [`generate`]: `cargo xtask generate`, every committed file derived from the spec (the JSON
+//!   rendering, the generated Rust code), with `--check` for CI;
 //! - [`bindings`]: `cargo xtask bindings`, TypeScript and Python bindings from the pinned
 //!   generators;
 //! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
@@ -25,8 +24,8 @@
 //!
 //! - [`build_weight`]: what a new application compiles (crate count, forbidden crates, the IDNA
 //!   back end), for `package-check`;
-//! - [`snapshot`]: writing or checking committed derived files, with a short diff;
-//! - [`emulator`]: the `ncloud-chat-emulator` emulator as a child process;
+//! - [`snapshot`]: writing or checking the files `generate` maintains, with a short diff;
+//! - [`emulator`]: the `ncloud-chat-emulator` emulator, started in-process;
 //! - [`process`]: running external programs with errors that name them;
 //! - [`workspace`]: where the workspace and its files are;
 //! - [`problem`]: the one-line report every check produces.
@@ -34,18 +33,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-/// The generation pipeline `build.rs` uses, the same source file, so the committed files are
-/// generated exactly as the build generates its code.
-#[path = "../../codegen.rs"]
-mod codegen;
-
 pub mod bindings;
 pub mod bindings_check;
 pub mod build_weight;
 pub mod emulator;
 pub mod fuzz;
 pub mod generate;
-pub mod json;
 pub mod lint;
 pub mod package_check;
 pub mod problem;
@@ -57,4 +50,4 @@ pub mod tools;
 pub mod workspace;
 
 pub use problem::Problem;
-pub use spec_check::{Report, check_document, load_document};
+pub use spec_check::{Report, check_document};

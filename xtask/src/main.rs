@@ -5,8 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::{
-    bindings, bindings_check, fuzz, generate, json, package_check, schemathesis, snapshot,
-    spec_check, tools,
+    bindings, bindings_check, fuzz, generate, package_check, schemathesis, spec_check, tools,
 };
 
 /// Maintainer commands for ncloud-chat.
@@ -22,11 +21,10 @@ enum Command {
     /// Check the OpenAPI spec: operation table, responses, progenitor limits, examples, then
     /// the Redocly and Spectral linters.
     Spec(spec_check::SpecArgs),
-    /// Regenerate the committed snapshot generated/client.rs (exactly as build.rs generates it),
-    /// the CLI's cli/generated/cli.rs and spec/ncloud-chat.json.
-    Generate(snapshot::SnapshotArgs),
-    /// Write spec/ncloud-chat.json, the spec as pretty JSON in the YAML's key order.
-    Json(snapshot::SnapshotArgs),
+    /// Regenerate every committed file derived from the spec: spec/ncloud-chat.json (what
+    /// build.rs reads), the snapshot generated/client.rs (exactly as build.rs generates it) and
+    /// the CLI's cli/generated/cli.rs.
+    Generate(generate::GenerateArgs),
     /// Generate client bindings for TypeScript (openapi-typescript) or Python
     /// (openapi-python-client) with the pinned tools; fails on any generator warning.
     Bindings(bindings::BindingsArgs),
@@ -52,7 +50,6 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Spec(args) => spec_check::run(args),
         Command::Generate(args) => generate::run(args),
-        Command::Json(args) => json::run(args),
         Command::Bindings(args) => bindings::run(args),
         Command::BindingsCheck(args) => bindings_check::run(args),
         Command::Schemathesis(args) => schemathesis::run(args),

@@ -17,11 +17,11 @@ use std::process::{Command, ExitCode};
 
 use anyhow::Context as _;
 
-use crate::emulator::Emulator;
+use spec_tools::codegen::SPEC_YAML;
+
+use crate::emulator::{self, ErrorTransport};
 use crate::{process, tools, workspace};
 
-/// The spec, relative to the workspace root.
-const SPEC: &str = "spec/ncloud-chat.yaml";
 /// The hooks module, relative to the workspace root.
 const HOOKS: &str = "tools/schemathesis_hooks.py";
 /// Where schemathesis runs (its Hypothesis database and the JUnit report), relative to the
@@ -50,17 +50,16 @@ pub fn run(args: &SchemathesisArgs) -> anyhow::Result<ExitCode> {
     let python = tools::ensure_python(&root)?;
     let out = root.join(OUT_DIR);
     std::fs::create_dir_all(&out).with_context(|| format!("cannot create {OUT_DIR}"))?;
-    let emulator = Emulator::start(&root)?;
-    let credentials = emulator.credentials();
+    let emulator = emulator::start(ErrorTransport::default())?;
     let mut command = Command::new(python.bin("schemathesis"));
     command
         .arg("run")
-        .arg(root.join(SPEC))
-        .args(["--url", &credentials.base_url])
-        .args(["--header", &format!("x-api-key: {}", credentials.api_key)])
+        .arg(root.join(SPEC_YAML))
+        .args(["--url", &emulator.base_url()])
+        .args(["--header", &format!("x-api-key: {}", emulator.api_key())])
         .args([
             "--header",
-            &format!("x-project-id: {}", credentials.project_id),
+            &format!("x-project-id: {}", emulator.project_id()),
         ])
         .args(["--checks", "all"])
         .args(["--phases", "coverage,fuzzing,stateful"])
@@ -75,7 +74,7 @@ pub fn run(args: &SchemathesisArgs) -> anyhow::Result<ExitCode> {
     process::run_shown(&mut command)?;
     drop(emulator);
     println!(
-        "schemathesis: the emulator agrees with {SPEC} (--checks all, seed {}, {} examples)",
+        "schemathesis: the emulator agrees with {SPEC_YAML} (--checks all, seed {}, {} examples)",
         args.seed, args.max_examples
     );
     Ok(ExitCode::SUCCESS)

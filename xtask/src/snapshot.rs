@@ -1,164 +1,110 @@
-//! Files derived from the spec and committed to the repository (`generated/client.rs`,
-//! `cli/generated/cli.rs`, `spec/ncloud-chat.json`): written by `cargo xtask generate` and
-//! `cargo xtask json`, or, with `--check`, compared byte for byte with a fresh copy made in
-//! memory, so CI fails when a spec change was committed without its derived files.
+//! The files `cargo xtask generate` maintains: written, or, with `--check`, compared byte for
+//! byte with a fresh copy made in memory, so CI fails when a spec change was committed without
+//! what it derives.
 //!
 //! Writing touches a file only when its contents change, so an up-to-date tree keeps its mtimes
 //! and cargo does not rebuild anything.
 
 use std::path::Path;
-use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-
-use crate::workspace;
+use spec_tools::codegen::SPEC_YAML;
 
 /// How many diff lines `-v` prints per file before cutting the diff short.
 const MAX_DIFF_LINES: usize = 60;
 
+/// The command that rewrites the files, named in every failure.
+const REFRESH: &str = "cargo xtask generate";
+
 /// A file derived from the spec, with its fresh contents.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Derived {
     /// Where it is committed, relative to the workspace root, `/`-separated.
-    pub path: &'static str,
-    /// The fresh contents.
-    pub contents: String,
+    pub path: String,
+    /// The fresh contents; `None` for a file that must not exist (a leftover in a generated
+    /// folder).
+    pub contents: Option<String>,
 }
 
-/// The flags of every command that maintains derived files (`generate`, `json`).
-#[derive(Debug, clap::Args)]
-pub struct SnapshotArgs {
-    /// Write nothing; fail naming each committed file that differs from a fresh copy.
-    #[arg(long)]
-    pub check: bool,
-    /// Print a short diff of each changed file.
-    #[arg(short, long)]
-    pub verbose: bool,
-}
-
-/// Writes (or, with `--check`, checks) `files` under `root`; `refresh` is the command that
-/// rewrites them, quoted in the messages.
-///
-/// # Errors
-///
-/// Fails when a file cannot be read or written.
-pub fn run(
-    root: &Path,
-    files: &[Derived],
-    args: &SnapshotArgs,
-    refresh: &str,
-) -> anyhow::Result<ExitCode> {
-    let mode = if args.check { Mode::Check } else { Mode::Write };
-    let ok = apply(root, files, mode, args.verbose, refresh)?;
-    Ok(if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+impl Derived {
+    /// The file at `path` with these fresh contents.
+    pub fn new(path: impl Into<String>, contents: Option<String>) -> Self {
+        Self {
+            path: path.into(),
+            contents,
+        }
+    }
 }
 
 /// What to do with the fresh copies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Write each file whose contents changed.
+    /// Write each file whose contents changed, remove each leftover.
     Write,
     /// Write nothing; fail when a committed file differs from its fresh copy.
     Check,
 }
 
-/// How a committed file compares with its fresh copy.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Status {
-    /// Byte for byte the same.
-    UpToDate,
-    /// Different; the committed contents (lossily decoded) are kept for the diff.
-    Stale {
-        /// What is committed now.
-        committed: String,
-    },
-    /// Not committed at all.
-    Missing,
-}
-
-/// Compares the committed `derived.path` under `root` with the fresh contents.
-///
-/// # Errors
-///
-/// Fails when the committed file exists but cannot be read.
-pub fn status(root: &Path, derived: &Derived) -> anyhow::Result<Status> {
-    let path = root.join(derived.path);
-    let committed = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Status::Missing),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", derived.path)),
-    };
-    Ok(if committed == derived.contents.as_bytes() {
-        Status::UpToDate
-    } else {
-        Status::Stale {
-            committed: String::from_utf8_lossy(&committed).into_owned(),
-        }
-    })
-}
-
-/// Writes (`Mode::Write`) or checks (`Mode::Check`) every file, printing one line per file and,
-/// with `verbose`, a short diff of each changed one. `refresh` is the command that rewrites the
-/// files, named in every failure.
+/// Writes (`Mode::Write`) or checks (`Mode::Check`) every file, printing one line per changed
+/// file and, with `verbose`, a short diff of each, then a count of the others.
 ///
 /// Returns whether every committed file was (check) or now is (write) up to date.
 ///
 /// # Errors
 ///
-/// Fails when a file cannot be read or written.
-pub fn apply(
-    root: &Path,
-    files: &[Derived],
-    mode: Mode,
-    verbose: bool,
-    refresh: &str,
-) -> anyhow::Result<bool> {
-    let mut all_up_to_date = true;
+/// Fails when a file cannot be read, written or removed.
+pub fn apply(root: &Path, files: &[Derived], mode: Mode, verbose: bool) -> anyhow::Result<bool> {
+    let mut up_to_date = 0;
     for file in files {
-        let status = status(root, file)?;
-        let line = match (&status, mode) {
-            (Status::UpToDate, _) => format!("{} is up to date", file.path),
-            (Status::Stale { .. }, Mode::Check) => format!(
-                "{} is out of date relative to {}; run `{refresh}`",
-                file.path,
-                workspace::SPEC_PATH
-            ),
-            (Status::Missing, Mode::Check) => {
-                format!("{} does not exist; run `{refresh}`", file.path)
-            }
-            (Status::Stale { .. } | Status::Missing, Mode::Write) => {
-                write(root, file)?;
-                format!("{} written", file.path)
-            }
+        let path = root.join(&file.path);
+        let committed = match std::fs::read(&path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", file.path)),
         };
-        println!("{line}");
-        if mode == Mode::Check && status != Status::UpToDate {
-            all_up_to_date = false;
+        let fresh = file.contents.as_deref();
+        if committed.as_deref() == fresh.map(str::as_bytes) {
+            up_to_date += 1;
+            continue;
+        }
+        match (mode, fresh) {
+            (Mode::Check, _) => {
+                let what = match (&committed, fresh) {
+                    (None, _) => "does not exist".to_owned(),
+                    (Some(_), None) => format!("is no longer generated from {SPEC_YAML}"),
+                    (Some(_), Some(_)) => format!("is out of date relative to {SPEC_YAML}"),
+                };
+                println!("{} {what}; run `{REFRESH}`", file.path);
+            }
+            (Mode::Write, Some(contents)) => {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)
+                        .with_context(|| format!("cannot create the folder of {}", file.path))?;
+                }
+                std::fs::write(&path, contents)
+                    .with_context(|| format!("cannot write {}", file.path))?;
+                println!("{} written", file.path);
+            }
+            (Mode::Write, None) => {
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("cannot remove {}", file.path))?;
+                println!("{} removed", file.path);
+            }
         }
         if verbose {
-            let committed = match &status {
-                Status::UpToDate => continue,
-                Status::Stale { committed } => committed.as_str(),
-                Status::Missing => "",
-            };
-            print!("{}", short_diff(committed, &file.contents, file.path));
+            let committed = String::from_utf8_lossy(committed.as_deref().unwrap_or_default());
+            print!(
+                "{}",
+                short_diff(&committed, fresh.unwrap_or_default(), &file.path)
+            );
         }
     }
-    Ok(all_up_to_date)
-}
-
-fn write(root: &Path, file: &Derived) -> anyhow::Result<()> {
-    let path = root.join(file.path);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the folder of {}", file.path))?;
-    }
-    std::fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", file.path))
+    println!(
+        "{up_to_date} of {} generated file(s) up to date",
+        files.len()
+    );
+    Ok(mode == Mode::Write || up_to_date == files.len())
 }
 
 /// A unified line diff from the committed to the fresh contents (two lines of context), cut
@@ -201,24 +147,21 @@ mod tests {
     }
 
     fn derived(contents: &str) -> Derived {
-        Derived {
-            path: "generated/a.rs",
-            contents: contents.to_owned(),
-        }
+        Derived::new("generated/a.rs", Some(contents.to_owned()))
     }
 
     #[test]
     fn check_reports_missing_then_write_creates_then_check_passes() {
         let root = temp_root("cycle");
         let files = [derived("fn a() {}\n")];
-        assert_eq!(status(&root, &files[0]).expect("readable"), Status::Missing);
-        assert!(!apply(&root, &files, Mode::Check, false, "cargo xtask generate").expect("ok"));
-        assert!(apply(&root, &files, Mode::Write, false, "cargo xtask generate").expect("ok"));
+        assert!(!apply(&root, &files, Mode::Check, false).expect("ok"));
+        assert!(!root.join("generated/a.rs").exists());
+        assert!(apply(&root, &files, Mode::Write, false).expect("ok"));
         assert_eq!(
             std::fs::read_to_string(root.join("generated/a.rs")).expect("written"),
             "fn a() {}\n"
         );
-        assert!(apply(&root, &files, Mode::Check, true, "cargo xtask generate").expect("ok"));
+        assert!(apply(&root, &files, Mode::Check, true).expect("ok"));
         let _ = std::fs::remove_dir_all(&root);
     }
 
@@ -227,21 +170,31 @@ mod tests {
         let root = temp_root("stale");
         std::fs::create_dir_all(root.join("generated")).expect("folder");
         std::fs::write(root.join("generated/a.rs"), "fn a() {}\r\n").expect("written");
-        assert_eq!(
-            status(&root, &derived("fn a() {}\n")).expect("readable"),
-            Status::Stale {
-                committed: "fn a() {}\r\n".to_owned()
-            }
-        );
-        let before = std::fs::metadata(root.join("generated/a.rs"))
-            .and_then(|m| m.modified())
-            .expect("mtime");
+        assert!(!apply(&root, &[derived("fn a() {}\n")], Mode::Check, true).expect("ok"));
+        let mtime = || {
+            std::fs::metadata(root.join("generated/a.rs"))
+                .and_then(|m| m.modified())
+                .expect("mtime")
+        };
+        let before = mtime();
         let same = [derived("fn a() {}\r\n")];
-        assert!(apply(&root, &same, Mode::Write, false, "x").expect("ok"));
-        let after = std::fs::metadata(root.join("generated/a.rs"))
-            .and_then(|m| m.modified())
-            .expect("mtime");
-        assert_eq!(before, after);
+        assert!(apply(&root, &same, Mode::Check, false).expect("ok"));
+        assert!(apply(&root, &same, Mode::Write, false).expect("ok"));
+        assert_eq!(before, mtime());
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_leftover_fails_the_check_and_is_removed_by_write() {
+        let root = temp_root("leftover");
+        std::fs::create_dir_all(root.join("generated")).expect("folder");
+        std::fs::write(root.join("generated/a.rs"), "old").expect("written");
+        let files = [Derived::new("generated/a.rs", None)];
+        assert!(!apply(&root, &files, Mode::Check, true).expect("ok"));
+        assert!(root.join("generated/a.rs").exists());
+        assert!(apply(&root, &files, Mode::Write, false).expect("ok"));
+        assert!(!root.join("generated/a.rs").exists());
+        assert!(apply(&root, &files, Mode::Check, false).expect("ok"));
         let _ = std::fs::remove_dir_all(&root);
     }
 

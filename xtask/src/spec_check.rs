@@ -10,18 +10,17 @@
 //!   object a success body may be requires a property (else `{}` or an error envelope would
 //!   decode as success in every generated client);
 //! - `inputs`: no `content` or cookie parameters, no multipart or form bodies;
-//! - `examples`: every example validates against its schema (with `schema_dialect` turning
-//!   OpenAPI 3.0 schemas into JSON Schema Draft 4; public, so the emulator's conformance test
-//!   validates its responses with the same conversion).
+//! - `examples`: every example validates against its schema (with
+//!   [`spec_tools::schema_dialect`] turning OpenAPI 3.0 schemas into JSON Schema Draft 4, the
+//!   conversion the emulator's conformance test validates its responses with).
 
 mod document;
 mod examples;
 mod inputs;
 mod operations;
 mod responses;
-pub mod schema_dialect;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::Value;
@@ -65,9 +64,9 @@ pub fn run(args: &SpecArgs) -> anyhow::Result<ExitCode> {
     let spec = args
         .spec
         .clone()
-        .unwrap_or_else(|| root.join(workspace::SPEC_PATH));
+        .unwrap_or_else(|| root.join(spec_tools::codegen::SPEC_YAML));
     let shown = workspace::display_path(&spec);
-    let doc = load_document(&spec).map_err(anyhow::Error::msg)?;
+    let doc = spec_tools::load_document(&spec).map_err(anyhow::Error::msg)?;
 
     let report = check_document(&doc);
     for problem in &report.problems {
@@ -93,17 +92,6 @@ pub fn run(args: &SpecArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
-}
-
-/// Reads a YAML (or JSON) spec into a JSON value.
-///
-/// # Errors
-///
-/// Returns a one-line message naming the file when it cannot be read or is not YAML.
-pub fn load_document(path: &Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    serde_yaml_ng::from_str(&text).map_err(|e| format!("{} is not valid YAML: {e}", path.display()))
 }
 
 /// Runs every internal check on a parsed document.

@@ -11,8 +11,8 @@
 use serde_json::Value;
 
 use super::document::{self, Operation};
-use super::schema_dialect::{self, SchemaSet};
 use crate::Problem;
+use spec_tools::schema_dialect::{self, SchemaSet};
 
 /// Media type left out of labels because nearly every body uses it.
 const JSON: &str = "application/json";

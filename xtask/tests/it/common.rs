@@ -7,7 +7,7 @@ use serde_json::Value;
 /// The minimal valid document, parsed.
 pub fn fixture() -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.yaml");
-    xtask::load_document(&path).unwrap_or_else(|e| panic!("{e}"))
+    spec_tools::load_document(&path).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Parses an inline YAML snippet.

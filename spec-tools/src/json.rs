@@ -1,53 +1,15 @@
-//! `cargo xtask json [--check]`: writes `spec/ncloud-chat.json`, the YAML spec as pretty JSON
-//! (two-space indent, trailing newline): what the library's `build.rs` reads (so users build no
-//! YAML parser), and what tools that prefer JSON read.
+//! The YAML spec as pretty JSON (two-space indent, trailing newline): `spec/ncloud-chat.json`,
+//! what the library's `build.rs` reads (so users build no YAML parser), and what tools that
+//! prefer JSON read.
 //!
 //! Keys keep the YAML's order, so the JSON reads like the YAML and diffs of the two line up.
 //! That order comes from parsing into `serde_yaml_ng::Value`, whose mappings keep insertion
 //! order, and serializing that value directly. Turning on serde_json's `preserve_order` feature
-//! instead would also reorder the maps `codegen::parse_spec` builds here, and so could make this
-//! crate's generated code differ from `build.rs`'s, which the committed snapshot must match.
+//! instead would also reorder the maps `codegen::parse_spec` builds, and so could make the
+//! generated code here differ from `build.rs`'s, which the committed snapshot must match.
 //!
 //! The JSON is checked to hold exactly the data of the YAML read as JSON (anchors expanded, keys
 //! as strings), so the two files can never disagree about the document.
-
-use std::path::Path;
-use std::process::ExitCode;
-
-use crate::snapshot::{self, Derived, SnapshotArgs};
-use crate::workspace;
-
-/// The JSON copy of the spec, relative to the workspace root.
-pub const JSON_PATH: &str = "spec/ncloud-chat.json";
-
-/// The command that rewrites the JSON copy.
-const REFRESH: &str = "cargo xtask json";
-
-/// Runs `cargo xtask json`.
-///
-/// # Errors
-///
-/// Fails when the spec cannot be read or converted, or the JSON cannot be read or written.
-pub fn run(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
-    let root = workspace::root();
-    let files = [derived(&root).map_err(anyhow::Error::msg)?];
-    snapshot::run(&root, &files, args, REFRESH)
-}
-
-/// The fresh `spec/ncloud-chat.json`, converted from the spec under `root`.
-///
-/// # Errors
-///
-/// Returns a message naming the spec when it cannot be read or converted.
-pub fn derived(root: &Path) -> Result<Derived, String> {
-    let yaml = std::fs::read_to_string(root.join(workspace::SPEC_PATH))
-        .map_err(|e| format!("cannot read {}: {e}", workspace::SPEC_PATH))?;
-    let contents = yaml_to_json(&yaml).map_err(|e| format!("{}: {e}", workspace::SPEC_PATH))?;
-    Ok(Derived {
-        path: JSON_PATH,
-        contents,
-    })
-}
 
 /// Converts a YAML document to pretty JSON with the same key order and a trailing newline.
 ///
@@ -166,12 +128,5 @@ mod tests {
                 .expect_err("not YAML")
                 .starts_with("not valid YAML")
         );
-    }
-
-    #[test]
-    fn the_committed_spec_converts() {
-        let json = derived(&workspace::root()).expect("the spec converts");
-        assert!(json.contents.starts_with("{\n  \"openapi\": \"3.0."));
-        assert!(json.contents.ends_with("}\n"));
     }
 }
