@@ -3,14 +3,15 @@
 //! `#/components/schemas/ErrorEnvelope`. Request bodies are the spec's own examples where they exist.
 //!
 //! The spec is OpenAPI 3.0; its schemas are turned into JSON Schema by the same conversion
-//! `cargo xtask spec` validates the spec's examples with (`xtask::spec_check::schema_dialect`).
+//! `cargo xtask spec` validates the spec's examples with (`spec_tools::schema_dialect`).
 
 use std::collections::BTreeSet;
 
 use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, KeyState};
 use reqwest::Method;
 use serde_json::{Value, json};
-use xtask::spec_check::schema_dialect::{self, SchemaSet};
+use spec_tools::codegen::SPEC_YAML;
+use spec_tools::schema_dialect::{self, SchemaSet};
 
 /// The parsed spec plus bookkeeping of which operations were exercised.
 struct Spec {
@@ -21,11 +22,8 @@ struct Spec {
 
 impl Spec {
     fn load() -> Spec {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/ncloud-chat.yaml");
-        let text =
-            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-        let document: Value = serde_yaml_ng::from_str(&text)
-            .unwrap_or_else(|e| panic!("{path} is not valid YAML: {e}"));
+        let document = spec_tools::load_document(&spec_tools::root().join(SPEC_YAML))
+            .unwrap_or_else(|e| panic!("{e}"));
         let schemas = SchemaSet::new(&document);
         Spec {
             document,

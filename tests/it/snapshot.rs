@@ -49,8 +49,8 @@ fn spec_json_holds_what_the_yaml_says() {
         serde_json::from_str(&read("ncloud-chat.json")).expect("the JSON rendering is JSON");
     assert!(
         yaml == json,
-        "spec/ncloud-chat.json does not hold what spec/ncloud-chat.yaml says: run `cargo xtask \
-         json` (or `{REFRESH}`) and commit spec/"
+        "spec/ncloud-chat.json does not hold what spec/ncloud-chat.yaml says: run `{REFRESH}` \
+         and commit spec/"
     );
 }
 
