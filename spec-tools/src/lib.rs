@@ -13,8 +13,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-/// The generator settings and pipeline: the same source file `build.rs` includes, so the
-/// committed files are generated exactly as the build generates its code.
+// The same source file `build.rs` includes, so the committed files are generated exactly as the
+// build generates its code. Documented by its own `//!` (outer docs here would resolve its links
+// from this crate's root).
 #[path = "../../codegen.rs"]
 pub mod codegen;
 mod json;
