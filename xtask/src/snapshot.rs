@@ -185,20 +185,6 @@ mod tests {
     }
 
     #[test]
-    fn a_leftover_fails_the_check_and_is_removed_by_write() {
-        let root = temp_root("leftover");
-        std::fs::create_dir_all(root.join("generated")).expect("folder");
-        std::fs::write(root.join("generated/a.rs"), "old").expect("written");
-        let files = [Derived::new("generated/a.rs", None)];
-        assert!(!apply(&root, &files, Mode::Check, true).expect("ok"));
-        assert!(root.join("generated/a.rs").exists());
-        assert!(apply(&root, &files, Mode::Write, false).expect("ok"));
-        assert!(!root.join("generated/a.rs").exists());
-        assert!(apply(&root, &files, Mode::Check, false).expect("ok"));
-        let _ = std::fs::remove_dir_all(&root);
-    }
-
-    #[test]
     fn the_diff_shows_changed_lines_with_context_and_is_cut_short() {
         let diff = short_diff("a\nb\nc\nd\n", "a\nb\nC\nd\n", "generated/a.rs");
         assert_eq!(
