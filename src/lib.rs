@@ -35,6 +35,7 @@ mod query;
 mod responses;
 mod result_ext;
 mod retry;
+mod routed;
 mod tls;
 mod token;
 mod validate;
