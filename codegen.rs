@@ -278,7 +278,6 @@ fn blame_operations(spec: &openapiv3::OpenAPI, generate: Generate<'_>, whole: St
 /// progenitor hands hooks only the operation ID; the path *template* (`/v1/api/members/{userId}`,
 /// not the concrete URL with a user ID in it) is what a span should carry, and deriving it from
 /// the spec here means it can never drift from the generated client.
-#[allow(dead_code)] // Only the library's build.rs writes this table.
 pub fn operations_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
     let (mut rows, mut arms) = (Vec::new(), Vec::new());
     for (path, item) in spec.paths.paths.iter() {
@@ -337,24 +336,144 @@ const UNSUPPORTED_KEYWORDS: [&str; 11] = [
     "not",
 ];
 
+/// The `format`s the table checks, as `src/validate.rs`'s `Format` names them.
+const FORMATS: [(&str, &str); 3] = [("uri", "Uri"), ("int32", "Int32"), ("int64", "Int64")];
+
 /// How deep a request schema is followed (`$ref`s, properties, items); the spec needs 4.
 const MAX_CONSTRAINT_DEPTH: usize = 16;
 
-/// The request constraints the spec declares, as the Rust source of a
-/// `pub(crate) const CONSTRAINTS: &[Constraint]` for `src/validate.rs`, which checks them in the
-/// `pre` hook of every operation (typify enforces none of them on query parameters, and not
-/// every one on bodies). One row per rule, sorted by path, method and property:
+/// Where a constrained value is (`src/validate.rs`'s `Place`).
+#[derive(Debug, Clone, PartialEq)]
+enum Place {
+    Query(String),
+    QueryJson(String),
+    Body,
+}
+
+/// One step into a value (`src/validate.rs`'s `Step`).
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Key(String),
+    EachMember,
+    EachItem,
+}
+
+/// What a value must satisfy (`src/validate.rs`'s `Rule`).
+#[derive(Debug, Clone, PartialEq)]
+enum Rule {
+    Required(String),
+    /// A `JsonType` variant name.
+    Type(&'static str),
+    Range(Option<f64>, Option<f64>),
+    /// JSON texts.
+    OneOf(Vec<String>),
+    MinProperties(u64),
+    /// The member names `additionalProperties: false` allows.
+    OnlyKeys(Vec<String>),
+    /// A `Format` variant name.
+    Format(&'static str),
+}
+
+/// One row of the table, as data; rendered once, by [`Row::rust`].
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    operation: String,
+    place: Place,
+    steps: Vec<Step>,
+    rule: Rule,
+}
+
+impl Row {
+    /// The row as a Rust `Constraint` expression.
+    fn rust(&self) -> String {
+        let strings = |items: &[String]| {
+            let items: Vec<String> = items.iter().map(|s| literal(s).to_string()).collect();
+            format!("&[{}]", items.join(", "))
+        };
+        let place = match &self.place {
+            Place::Query(name) => format!("Place::Query({})", literal(name)),
+            Place::QueryJson(name) => format!("Place::QueryJson({})", literal(name)),
+            Place::Body => "Place::Body".to_owned(),
+        };
+        let steps: Vec<String> = self
+            .steps
+            .iter()
+            .map(|step| match step {
+                Step::Key(key) => format!("Step::Key({})", literal(key)),
+                Step::EachMember => "Step::EachMember".to_owned(),
+                Step::EachItem => "Step::EachItem".to_owned(),
+            })
+            .collect();
+        let bound = |n: Option<f64>| n.map_or("None".to_owned(), |n| format!("Some({n:?})"));
+        let rule = match &self.rule {
+            Rule::Required(name) => format!("Rule::Required({})", literal(name)),
+            Rule::Type(kind) => format!("Rule::Type(JsonType::{kind})"),
+            Rule::Range(min, max) => {
+                format!(
+                    "Rule::Range {{ min: {}, max: {} }}",
+                    bound(*min),
+                    bound(*max)
+                )
+            }
+            Rule::OneOf(values) => format!("Rule::OneOf({})", strings(values)),
+            Rule::MinProperties(n) => format!("Rule::MinProperties({n})"),
+            Rule::OnlyKeys(keys) => format!("Rule::OnlyKeys({})", strings(keys)),
+            Rule::Format(format) => format!("Rule::Format(Format::{format})"),
+        };
+        format!(
+            "    Constraint {{ operation: {}, place: {place}, steps: &[{}], rule: {rule} }},\n",
+            literal(&self.operation),
+            steps.join(", ")
+        )
+    }
+}
+
+/// The request constraints the spec declares that the generated types do not already
+/// guarantee, as the Rust source of a `pub(crate) const CONSTRAINTS: &[Constraint]` for
+/// `src/validate.rs`, which checks them in the `pre` hook of every operation. One row per
+/// rule, sorted by path, method and property:
 ///
-/// - query parameters: `required`, `minimum`/`maximum`, `enum`;
-/// - JSON-in-query parameters (`x-json-schema`): the value must be JSON of the declared `type`,
-///   and the schema's `properties` / `additionalProperties` are followed, with `type`,
-///   `required`, `minimum`/`maximum`, `enum` (a `oneOf` of enums is one enum), `minProperties`;
-/// - request bodies: `required`, `minimum`/`maximum`, `enum`, `minProperties`, through
-///   `properties`, `additionalProperties`, `items` and `allOf`.
-#[allow(dead_code)] // Only the library's build.rs writes this table.
+/// - JSON-in-query parameters (`x-json-schema`; nothing types the JSON inside the string):
+///   `type`, `required`, `minimum`/`maximum`, `enum` (a `oneOf` of enums is one enum),
+///   `minProperties`, `additionalProperties: false` and `format`, through `properties`,
+///   `additionalProperties`, `items` and `allOf`;
+/// - query parameters and request bodies, which the generated builders and types hold: only
+///   what those types cannot, `minimum`/`maximum`, `minProperties` and `format: uri`. A
+///   required parameter or member, a `type`, an `enum`, `additionalProperties: false` and an
+///   integer `format` are the generated Rust types' to keep.
 pub fn constraints_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
+    let rows = constraint_rows(spec)?;
+    let (mut code, mut arms, mut first) = (String::new(), String::new(), 0);
+    for (at, row) in rows.iter().enumerate() {
+        code.push_str(&row.rust());
+        // An operation's rows are contiguous: each walk pushes all of its own.
+        if rows
+            .get(at + 1)
+            .is_none_or(|next| next.operation != row.operation)
+        {
+            arms.push_str(&format!(
+                "        {} => &CONSTRAINTS[{first}..{}],\n",
+                literal(&row.operation),
+                at + 1
+            ));
+            first = at + 1;
+        }
+    }
+    Ok(format!(
+        "// Generated by build.rs (codegen::constraints_code) from {SPEC_PATH}. Do not edit.\n\
+         /// Every request constraint the spec declares that the generated types do not hold,\n\
+         /// checked before sending.\n\
+         pub(crate) const CONSTRAINTS: &[Constraint] = &[\n{code}];\n\
+         /// The rows of one operation: a `match`, not a scan of the table, since every request\n\
+         /// looks them up.\n\
+         pub(crate) fn constraints_of(operation_id: &str) -> &'static [Constraint] {{\n\
+         \x20   match operation_id {{\n{arms}        _ => &[],\n    }}\n}}\n"
+    ))
+}
+
+fn constraint_rows(spec: &openapiv3::OpenAPI) -> Result<Vec<Row>, String> {
     let doc = serde_json::to_value(spec).map_err(|e| format!("cannot re-read the spec: {e}"))?;
-    let (mut rows, mut arms) = (Vec::new(), Vec::new());
+    let mut rows = Vec::new();
     let paths = doc
         .get("paths")
         .and_then(serde_json::Value::as_object)
@@ -370,8 +489,14 @@ pub fn constraints_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
                 .get("operationId")
                 .and_then(serde_json::Value::as_str)
                 .ok_or_else(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
-            let first = rows.len();
             let own = op.get("parameters").and_then(serde_json::Value::as_array);
+            let mut walk = Walk {
+                doc: &doc,
+                operation: id,
+                place: Place::Body,
+                json: false,
+                rows: &mut rows,
+            };
             for parameter in shared
                 .into_iter()
                 .flatten()
@@ -385,59 +510,22 @@ pub fn constraints_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
                     .get("name")
                     .and_then(serde_json::Value::as_str)
                     .ok_or_else(|| format!("{id}: a query parameter has no name"))?;
-                let mut walk = Walk {
-                    doc: &doc,
-                    operation: id,
-                    place: format!("Place::Query({})", literal(name)),
-                    typed: false,
-                    rows: &mut rows,
-                };
-                if parameter.get("required") == Some(&serde_json::Value::Bool(true)) {
-                    walk.row(&[], format!("Rule::Required({})", literal(name)), true);
-                }
+                (walk.place, walk.json) = (Place::Query(name.to_owned()), false);
                 if let Some(schema) = parameter.get("schema") {
                     walk.schema(schema, &mut Vec::new(), 0)?;
                 }
                 if let Some(shape) = parameter.get("x-json-schema") {
-                    walk.place = format!("Place::QueryJson({})", literal(name));
-                    walk.typed = true;
+                    (walk.place, walk.json) = (Place::QueryJson(name.to_owned()), true);
                     walk.schema(shape, &mut Vec::new(), 0)?;
                 }
             }
-            let body = op
-                .pointer("/requestBody/content/application~1json/schema")
-                .cloned();
-            if let Some(schema) = body {
-                let mut walk = Walk {
-                    doc: &doc,
-                    operation: id,
-                    place: "Place::Body".to_owned(),
-                    typed: false,
-                    rows: &mut rows,
-                };
-                walk.schema(&schema, &mut Vec::new(), 0)?;
-            }
-            // An operation's rows are contiguous: they are all pushed here.
-            if rows.len() > first {
-                arms.push(format!(
-                    "        {} => &CONSTRAINTS[{first}..{}],\n",
-                    literal(id),
-                    rows.len()
-                ));
+            if let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") {
+                (walk.place, walk.json) = (Place::Body, false);
+                walk.schema(schema, &mut Vec::new(), 0)?;
             }
         }
     }
-    Ok(format!(
-        "// Generated by build.rs (codegen::constraints_code) from {SPEC_PATH}. Do not edit.\n\
-         /// Every request constraint the spec declares, checked before sending.\n\
-         pub(crate) const CONSTRAINTS: &[Constraint] = &[\n{}];\n\
-         /// The rows of one operation: a `match`, not a scan of the table, since every request\n\
-         /// looks them up.\n\
-         pub(crate) fn constraints_of(operation_id: &str) -> &'static [Constraint] {{\n\
-         \x20   match operation_id {{\n{}        _ => &[],\n    }}\n}}\n",
-        rows.concat(),
-        arms.concat()
-    ))
+    Ok(rows)
 }
 
 /// Follows `$ref`s (local ones only).
@@ -465,29 +553,26 @@ fn literal(text: &str) -> proc_macro2::Literal {
 struct Walk<'a> {
     doc: &'a serde_json::Value,
     operation: &'a str,
-    /// `Place::…` source.
-    place: String,
-    /// Whether `type` is checked (JSON-in-query values, which nothing else types).
-    typed: bool,
-    rows: &'a mut Vec<String>,
+    place: Place,
+    /// Whether the value is JSON inside a query string, which no generated type holds: then
+    /// every rule is a row, not only those the types cannot keep.
+    json: bool,
+    rows: &'a mut Vec<Row>,
 }
 
 impl Walk<'_> {
     /// Where the walk is, for messages: `make_thing: body name`, `list_users: option per_page`.
-    fn label(&self, steps: &[String]) -> String {
-        let place = match self.place.split_once('(') {
-            Some((_, name)) => name.trim_end_matches(')').trim_matches('"').to_owned(),
-            None => "body".to_owned(),
+    fn label(&self, steps: &[Step]) -> String {
+        let place = match &self.place {
+            Place::Query(name) | Place::QueryJson(name) => name.as_str(),
+            Place::Body => "body",
         };
         let path: Vec<&str> = steps
             .iter()
-            .map(|step| match step.as_str() {
-                "Step::EachMember" => "*",
-                "Step::EachItem" => "[*]",
-                key => key
-                    .trim_start_matches("Step::Key(")
-                    .trim_end_matches(')')
-                    .trim_matches('"'),
+            .map(|step| match step {
+                Step::Key(key) => key.as_str(),
+                Step::EachMember => "*",
+                Step::EachItem => "[*]",
             })
             .collect();
         format!("{}: {place} {}", self.operation, path.join("."))
@@ -495,22 +580,23 @@ impl Walk<'_> {
             .to_owned()
     }
 
-    fn row(&mut self, steps: &[String], rule: String, dedup: bool) {
-        let row = format!(
-            "    Constraint {{ operation: {}, place: {}, steps: &[{}], rule: {rule} }},\n",
-            literal(self.operation),
-            self.place,
-            steps.join(", "),
-        );
-        if !(dedup && self.rows.contains(&row)) {
-            self.rows.push(row);
+    /// Adds a row; `typed`: a rule the generated types keep outside JSON-in-query values.
+    fn row(&mut self, steps: &[Step], rule: Rule, typed: bool) {
+        if typed && !self.json {
+            return;
         }
+        self.rows.push(Row {
+            operation: self.operation.to_owned(),
+            place: self.place.clone(),
+            steps: steps.to_vec(),
+            rule,
+        });
     }
 
     fn schema(
         &mut self,
         schema: &serde_json::Value,
-        steps: &mut Vec<String>,
+        steps: &mut Vec<Step>,
         depth: usize,
     ) -> Result<(), String> {
         if depth > MAX_CONSTRAINT_DEPTH {
@@ -526,15 +612,12 @@ impl Walk<'_> {
             .find(|k| schema.get(**k).is_some())
         {
             return Err(format!(
-                "{}: `{keyword}` is not enforced by the generated request checks; \
-                 add a rule for it (codegen::constraints_code, src/validate.rs) or drop it",
-                here
+                "{here}: `{keyword}` is not enforced by the generated request checks; \
+                 add a rule for it (codegen::constraints_code, src/validate.rs) or drop it"
             ));
         }
-        let number = |key: &str| schema.get(key).and_then(serde_json::Value::as_f64);
-        if self.typed
-            && let Some(kind) = schema.get("type").and_then(serde_json::Value::as_str)
-        {
+        let text = |key: &str| schema.get(key).and_then(serde_json::Value::as_str);
+        if let Some(kind) = text("type") {
             let kind = match kind {
                 "object" => "Object",
                 "array" => "Array",
@@ -544,43 +627,42 @@ impl Walk<'_> {
                 "boolean" => "Boolean",
                 other => return Err(format!("{here}: unknown type `{other}`")),
             };
-            self.row(steps, format!("Rule::Type(JsonType::{kind})"), false);
+            self.row(steps, Rule::Type(kind), true);
         }
+        if let Some(format) = text("format") {
+            let Some((_, variant)) = FORMATS.iter().find(|(name, _)| *name == format) else {
+                return Err(format!(
+                    "{here}: `format: {format}` is not enforced by the generated request \
+                     checks; add it to codegen::FORMATS and src/validate.rs or drop it"
+                ));
+            };
+            // Rust's integer types hold the integer formats; nothing types a URI.
+            self.row(steps, Rule::Format(variant), format != "uri");
+        }
+        let number = |key: &str| schema.get(key).and_then(serde_json::Value::as_f64);
         let (min, max) = (number("minimum"), number("maximum"));
         if min.is_some() || max.is_some() {
-            let bound = |n: Option<f64>| n.map_or("None".to_owned(), |n| format!("Some({n:?})"));
-            self.row(
-                steps,
-                format!("Rule::Range {{ min: {}, max: {} }}", bound(min), bound(max)),
-                false,
-            );
+            self.row(steps, Rule::Range(min, max), false);
         }
         let mut values: Vec<String> = enum_values(schema);
         let alternatives = schema.get("oneOf").and_then(serde_json::Value::as_array);
         for alternative in alternatives.into_iter().flatten() {
-            let alternative = resolve(self.doc, alternative)?;
-            let own = enum_values(alternative);
+            let own = enum_values(resolve(self.doc, alternative)?);
             if own.is_empty() {
                 return Err(format!(
-                    "{}: only a `oneOf` of enums can be checked in requests",
-                    here
+                    "{here}: only a `oneOf` of enums can be checked in requests"
                 ));
             }
             values.extend(own);
         }
         if !values.is_empty() {
-            let values: Vec<String> = values.iter().map(|v| literal(v).to_string()).collect();
-            self.row(
-                steps,
-                format!("Rule::OneOf(&[{}])", values.join(", ")),
-                false,
-            );
+            self.row(steps, Rule::OneOf(values), true);
         }
         if let Some(n) = schema
             .get("minProperties")
             .and_then(serde_json::Value::as_u64)
         {
-            self.row(steps, format!("Rule::MinProperties({n})"), false);
+            self.row(steps, Rule::MinProperties(n), false);
         }
         let required = schema.get("required").and_then(serde_json::Value::as_array);
         for name in required
@@ -588,7 +670,7 @@ impl Walk<'_> {
             .flatten()
             .filter_map(serde_json::Value::as_str)
         {
-            self.row(steps, format!("Rule::Required({})", literal(name)), false);
+            self.row(steps, Rule::Required(name.to_owned()), true);
         }
         for member in schema
             .get("allOf")
@@ -601,17 +683,21 @@ impl Walk<'_> {
         let properties = schema
             .get("properties")
             .and_then(serde_json::Value::as_object);
+        if schema.get("additionalProperties") == Some(&serde_json::Value::Bool(false)) {
+            let keys = properties.into_iter().flatten().map(|(k, _)| k.clone());
+            self.row(steps, Rule::OnlyKeys(keys.collect()), true);
+        }
         for (name, property) in properties.into_iter().flatten() {
-            steps.push(format!("Step::Key({})", literal(name)));
+            steps.push(Step::Key(name.clone()));
             self.schema(property, steps, depth + 1)?;
             steps.pop();
         }
         for (keyword, step) in [
-            ("additionalProperties", "Step::EachMember"),
-            ("items", "Step::EachItem"),
+            ("additionalProperties", Step::EachMember),
+            ("items", Step::EachItem),
         ] {
             if let Some(inner) = schema.get(keyword).filter(|s| s.is_object()) {
-                steps.push(step.to_owned());
+                steps.push(step);
                 self.schema(inner, steps, depth + 1)?;
                 steps.pop();
             }
@@ -646,8 +732,14 @@ mod tests {
             "info": { "title": "t", "version": "1" },
             "paths": { "/v1/api/things": { "post": {
                 "operationId": "make_thing",
-                "parameters": [{ "name": "days", "in": "query", "required": true,
-                                 "schema": { "type": "integer", "minimum": 1, "maximum": 9 } }],
+                "parameters": [
+                    { "name": "days", "in": "query", "required": true,
+                      "schema": { "type": "integer", "minimum": 1, "maximum": 9 } },
+                    { "name": "opt", "in": "query", "schema": { "type": "string" },
+                      "x-json-schema": { "type": "object", "additionalProperties": false,
+                        "properties": { "n": { "type": "integer", "format": "int64",
+                                               "enum": [1, 2] } } } }
+                ],
                 "requestBody": { "content": { "application/json": { "schema": {
                     "type": "object", "required": ["name"], "properties": { "name": name }
                 } } } },
@@ -658,16 +750,24 @@ mod tests {
     }
 
     #[test]
-    fn constraints_become_rows() {
-        let code = constraints_code(&spec_with(serde_json::json!({ "enum": ["a", "b"] }))).unwrap();
+    fn constraints_the_types_do_not_hold_become_rows() {
+        let code = constraints_code(&spec_with(
+            serde_json::json!({ "enum": ["a", "b"], "format": "uri" }),
+        ))
+        .unwrap();
         for row in [
-            r#"operation: "make_thing", place: Place::Query("days"), steps: &[], rule: Rule::Required("days")"#,
-            r#"place: Place::Query("days"), steps: &[], rule: Rule::Range { min: Some(1.0), max: Some(9.0) }"#,
-            r#"place: Place::Body, steps: &[], rule: Rule::Required("name")"#,
-            r#"place: Place::Body, steps: &[Step::Key("name")], rule: Rule::OneOf(&["\"a\"", "\"b\""])"#,
+            r#"operation: "make_thing", place: Place::Query("days"), steps: &[], rule: Rule::Range { min: Some(1.0), max: Some(9.0) }"#,
+            r#"place: Place::Body, steps: &[Step::Key("name")], rule: Rule::Format(Format::Uri)"#,
+            r#"place: Place::QueryJson("opt"), steps: &[], rule: Rule::OnlyKeys(&["n"])"#,
+            r#"place: Place::QueryJson("opt"), steps: &[Step::Key("n")], rule: Rule::Type(JsonType::Integer)"#,
+            r#"place: Place::QueryJson("opt"), steps: &[Step::Key("n")], rule: Rule::Format(Format::Int64)"#,
+            r#"place: Place::QueryJson("opt"), steps: &[Step::Key("n")], rule: Rule::OneOf(&["1", "2"])"#,
+            r#"        "make_thing" => &CONSTRAINTS[0..7],"#,
         ] {
             assert!(code.contains(row), "missing {row} in:\n{code}");
         }
+        // A required parameter or member, a body enum and `type`s are the generated types'.
+        assert_eq!(code.matches("Constraint {").count(), 7, "{code}");
     }
 
     #[test]
@@ -676,6 +776,12 @@ mod tests {
             constraints_code(&spec_with(serde_json::json!({ "pattern": "^x$" }))).unwrap_err();
         assert!(
             err.starts_with("make_thing: body name: `pattern` is not enforced"),
+            "{err}"
+        );
+        let err =
+            constraints_code(&spec_with(serde_json::json!({ "format": "email" }))).unwrap_err();
+        assert!(
+            err.starts_with("make_thing: body name: `format: email` is not enforced"),
             "{err}"
         );
     }

@@ -373,6 +373,5 @@ impl From<reqwest::Error> for Error {
     }
 }
 
-
 #[cfg(test)]
 mod tests;

@@ -170,17 +170,9 @@ impl ListExt for Client {
         query: impl Into<ListQuery>,
     ) -> Pages<'_, types::Message> {
         let channel_id = channel_id.into();
-        // Reported by name; the generated setter's message would only say "conversion failed".
-        let missing_id = channel_id.is_empty();
-        let pages = stream(query.into(), move || {
+        stream(query.into(), move || {
             self.list_messages().channel_id(channel_id.as_str())
-        });
-        if missing_id {
-            return pages.fail_with(Error::InvalidRequest(
-                "the channel ID must not be empty".into(),
-            ));
-        }
-        pages
+        })
     }
 
     async fn count_users(&self, filter: Filter) -> Result<u64> {

@@ -334,10 +334,13 @@ impl ListOption {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100.
+    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100 (the spec's rule, checked by
+    /// the same table as every request).
     pub fn to_json(&self) -> Result<String> {
-        check_per_page(self.per_page)?;
-        Ok(option_text(self.offset, self.per_page, self.count))
+        checked(
+            option_text(self.offset, self.per_page, self.count),
+            "list_users",
+        )
     }
 }
 
@@ -377,25 +380,21 @@ impl MessageListOption {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100.
+    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100 (the spec's rule, checked by
+    /// the same table as every request).
     pub fn to_json(&self) -> Result<String> {
-        check_per_page(self.per_page)?;
-        Ok(option_text(self.offset, self.per_page, None))
+        checked(
+            option_text(self.offset, self.per_page, None),
+            "list_messages",
+        )
     }
 }
 
-/// The page sizes the service accepts.
-pub(crate) const PER_PAGE_RANGE: std::ops::RangeInclusive<u32> = 1..=100;
-
-pub(crate) fn check_per_page(per_page: Option<u32>) -> Result<()> {
-    match per_page {
-        Some(n) if !PER_PAGE_RANGE.contains(&n) => Err(Error::InvalidRequest(format!(
-            "option.per_page must be between {} and {}, got {n}",
-            PER_PAGE_RANGE.start(),
-            PER_PAGE_RANGE.end()
-        ))),
-        _ => Ok(()),
-    }
+/// The option's JSON text, checked by the rows the spec gives the `option` of `operation`.
+fn checked(text: String, operation: &str) -> Result<String> {
+    crate::validate::check_json_parameter(operation, "option", &text)
+        .map_err(Error::InvalidRequest)?;
+    Ok(text)
 }
 
 /// `{"key":value,...}` from values already in JSON text, in the given order. Written by hand

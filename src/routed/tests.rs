@@ -1,7 +1,7 @@
 use bytes::Bytes;
 use progenitor_client::{Error as P, ResponseValue};
-use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 
 use super::*;
 use crate::classify::{Syntax, classify};
@@ -254,9 +254,9 @@ fn other_progenitor_errors_map_by_kind() {
 
 fn routed(error: Error) -> Error {
     let url = reqwest::Url::parse("https://example.test/v1/api/members").unwrap();
-    Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(
-        route(error, url),
-    ))
+    Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(route(
+        error, url,
+    )))
 }
 
 #[test]

@@ -3,6 +3,9 @@
 //!
 //! - `generated/client.rs`: the client, byte for byte what `build.rs` writes to
 //!   `$OUT_DIR/client.rs` (`codegen::client_code`; `tests/it/snapshot.rs` holds the two equal);
+//! - `generated/operations.rs` and `generated/constraints.rs`: the operation and request
+//!   constraint tables, byte for byte what `build.rs` writes beside the client
+//!   (`codegen::operations_code`, `codegen::constraints_code`; same test);
 //! - `cli/generated/cli.rs`: the CLI (`codegen::cli_code` with `codegen::CLI_API_PATH`), which
 //!   `cli/src/generated.rs` includes as it is: the CLI has no build script, so that
 //!   `cargo install ncloud-chat-cli` builds from its package without the spec or the generator
@@ -24,6 +27,10 @@ use crate::{json, workspace};
 
 /// The client snapshot, relative to the workspace root.
 pub const CLIENT_PATH: &str = "generated/client.rs";
+/// The operation table's snapshot, relative to the workspace root.
+pub const OPERATIONS_PATH: &str = "generated/operations.rs";
+/// The request constraint table's snapshot, relative to the workspace root.
+pub const CONSTRAINTS_PATH: &str = "generated/constraints.rs";
 /// The CLI's generated code, relative to the workspace root.
 pub const CLI_PATH: &str = "cli/generated/cli.rs";
 
@@ -64,10 +71,19 @@ pub fn derived_files(root: &Path) -> Result<Vec<Derived>, String> {
             codegen::SOURCE_PATH
         )
     })?;
+    let in_source = |e: String| format!("cannot generate from {}:\n{e}", codegen::SOURCE_PATH);
     Ok(vec![
         Derived {
             path: CLIENT_PATH,
             contents: client,
+        },
+        Derived {
+            path: OPERATIONS_PATH,
+            contents: codegen::operations_code(&spec).map_err(in_source)?,
+        },
+        Derived {
+            path: CONSTRAINTS_PATH,
+            contents: codegen::constraints_code(&spec).map_err(in_source)?,
         },
         Derived {
             path: CLI_PATH,
