@@ -49,7 +49,7 @@ pub use error::{ApiCode, Error, Result};
 ///
 pub use generated::Client;
 pub use generated::{builder, types};
-pub use list_ext::{ListExt, ListQuery};
+pub use list_ext::{ListExt, ListQuery, ListRequest};
 pub use observe::ResponseBody;
 pub use page_stream::Pages;
 pub use progenitor_client::ResponseValue;
