@@ -43,7 +43,7 @@ pub fn settings() -> GenerationSettings {
         .with_hooks(HooksMode::Expected)
         // The crate's configuration (credentials, retries) travels inside the generated client.
         .with_inner_type(
-            "crate::config::Inner"
+            "crate::inner::Inner"
                 .parse()
                 .expect("a fixed, valid Rust path"),
         )
@@ -421,10 +421,66 @@ impl Row {
             Rule::Format(format) => format!("Rule::Format(Format::{format})"),
         };
         format!(
-            "    Constraint {{ operation: {}, place: {place}, steps: &[{}], rule: {rule} }},\n",
+            "    Constraint {{ operation: {}, place: {place}, steps: &[{}], rule: {rule}, text: {} }},\n",
             literal(&self.operation),
-            steps.join(", ")
+            steps.join(", "),
+            literal(&self.described()),
         )
+    }
+
+    /// The rule in words, for messages and the documented list: e.g.
+    /// ``query parameter `expireDay` must be from 1 to 90``, ``body `imageUrl` must be an
+    /// absolute URI``.
+    fn described(&self) -> String {
+        let mut at = match &self.place {
+            Place::Query(name) => format!("query parameter `{name}"),
+            Place::QueryJson(name) => format!("`{name}"),
+            Place::Body => "body `".to_owned(),
+        };
+        for step in &self.steps {
+            match step {
+                Step::Key(key) if at.ends_with('`') => at.push_str(key),
+                Step::Key(key) => at.push_str(&format!(".{key}")),
+                Step::EachMember => at.push_str(".*"),
+                Step::EachItem => at.push_str("[*]"),
+            }
+        }
+        let at = if at == "body `" {
+            "body".to_owned()
+        } else {
+            at + "`"
+        };
+        // `1` rather than `1.0`.
+        let num = |n: f64| match n.fract() == 0.0 && n.abs() < 1e15 {
+            true => format!("{}", n as i64),
+            false => n.to_string(),
+        };
+        match &self.rule {
+            Rule::Required(key) => format!("{at} must have `{key}`"),
+            Rule::Type(kind) => {
+                let article = if *kind == "Object" {
+                    "a JSON"
+                } else if *kind == "Array" || *kind == "Integer" {
+                    "an"
+                } else {
+                    "a"
+                };
+                format!("{at} must be {article} {}", kind.to_lowercase())
+            }
+            Rule::Range(min, max) => match (min, max) {
+                (Some(min), Some(max)) => {
+                    format!("{at} must be from {} to {}", num(*min), num(*max))
+                }
+                (Some(min), None) => format!("{at} must be at least {}", num(*min)),
+                (None, Some(max)) => format!("{at} must be at most {}", num(*max)),
+                (None, None) => format!("{at} may be any number"),
+            },
+            Rule::OneOf(values) => format!("{at} must be one of {}", values.join(", ")),
+            Rule::MinProperties(n) => format!("{at} must have at least {n} member(s)"),
+            Rule::OnlyKeys(keys) => format!("{at} may have only `{}`", keys.join("`, `")),
+            Rule::Format("Uri") => format!("{at} must be an absolute URI"),
+            Rule::Format(format) => format!("{at} must fit in {} bits", &format[3..]),
+        }
     }
 }
 

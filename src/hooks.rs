@@ -16,9 +16,9 @@ use tracing::Instrument;
 use tracing::field::Empty;
 
 use crate::classify::{Syntax, Verdict, classify};
-use crate::config::Inner;
 use crate::error::Error;
 use crate::generated::Client;
+use crate::inner::Inner;
 use crate::retry::{Attempt, jitter_draw, requested_wait};
 use crate::routed::{Buffered, route, shown_url};
 use crate::validate::{self, path_template};

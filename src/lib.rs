@@ -24,10 +24,12 @@
 #![forbid(unsafe_code)]
 
 mod classify;
+mod client;
 mod config;
 mod error;
 mod generated;
 mod hooks;
+mod inner;
 mod list_ext;
 mod observe;
 mod page_stream;

@@ -89,6 +89,8 @@ pub(crate) struct Constraint {
     pub(crate) place: Place,
     pub(crate) steps: &'static [Step],
     pub(crate) rule: Rule,
+    /// The rule in words, e.g. ``query parameter `expireDay` must be from 1 to 90``.
+    pub(crate) text: &'static str,
 }
 
 /// The path template of every operation (and, for tests, the table it comes from), generated
@@ -172,7 +174,7 @@ fn json_parameter(name: &str, text: &str) -> Result<Value, String> {
 /// Applies `rows`, all of one place, to its value `root`.
 fn check_rows(rows: &[Constraint], root: &Value) -> Result<(), String> {
     rows.iter().try_for_each(|row| {
-        check_values(row, root).map_err(|found| format!("{}, {found}", row.described()))
+        check_values(row, root).map_err(|found| format!("{}, {found}", row.text))
     })
 }
 
@@ -277,77 +279,10 @@ fn bounded(text: &str) -> String {
     }
 }
 
-impl Constraint {
-    /// The rule in words, e.g. ``query parameter `expireDay` must be from 1 to 90`` or
-    /// ``body must have `name` ``.
-    pub(crate) fn described(&self) -> String {
-        let mut at = match self.place {
-            Place::Query(name) => format!("query parameter `{name}"),
-            Place::QueryJson(name) => format!("`{name}"),
-            Place::Body => "body `".to_owned(),
-        };
-        for step in self.steps {
-            match step {
-                Step::Key(key) if at.ends_with('`') => at.push_str(key),
-                Step::Key(key) => {
-                    at.push('.');
-                    at.push_str(key);
-                }
-                Step::EachMember => at.push_str(".*"),
-                Step::EachItem => at.push_str("[*]"),
-            }
-        }
-        if at == "body `" {
-            at = "body".to_owned(); // The body itself.
-        } else {
-            at.push('`');
-        }
-        match self.rule {
-            Rule::Required(key) if matches!(self.place, Place::Query(_)) => {
-                format!("query parameter `{key}` is required")
-            }
-            Rule::Required(key) => format!("{at} must have `{key}`"),
-            Rule::Type(kind) => format!("{at} must be {}", type_name(kind)),
-            Rule::Range { min, max } => match (min, max) {
-                (Some(min), Some(max)) => format!("{at} must be from {} to {}", num(min), num(max)),
-                (Some(min), None) => format!("{at} must be at least {}", num(min)),
-                (None, Some(max)) => format!("{at} must be at most {}", num(max)),
-                (None, None) => format!("{at} may be any number"),
-            },
-            Rule::OneOf(values) => format!("{at} must be one of {}", values.join(", ")),
-            Rule::MinProperties(n) => format!("{at} must have at least {n} member(s)"),
-            Rule::OnlyKeys(keys) => format!("{at} may have only `{}`", keys.join("`, `")),
-            Rule::Format(Format::Uri) => format!("{at} must be an absolute URI"),
-            Rule::Format(Format::Int32) => format!("{at} must fit in 32 bits"),
-            Rule::Format(Format::Int64) => format!("{at} must fit in 64 bits"),
-        }
-    }
-}
-
-/// `1` rather than `1.0`.
-fn num(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string()
-    }
-}
-
-fn type_name(kind: JsonType) -> &'static str {
-    match kind {
-        JsonType::Object => "a JSON object",
-        JsonType::Array => "an array",
-        JsonType::String => "a string",
-        JsonType::Integer => "an integer",
-        JsonType::Number => "a number",
-        JsonType::Boolean => "a boolean",
-    }
-}
-
 /// `operation: rule`, one line of the documented list.
 impl fmt::Display for Constraint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.operation, self.described())
+        write!(f, "{}: {}", self.operation, self.text)
     }
 }
 

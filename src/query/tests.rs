@@ -1,6 +1,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::error::Error;
 
 #[test]
 fn filters_serialize_in_insertion_order() {
