@@ -1,6 +1,7 @@
 //! What every generated operation runs through, wired together: the request checks of
-//! `validate.rs` and the credentials (`pre`), then retries, the operation timeout, size-limited reads, response classification, the
-//! response observer and tracing (`exec`).
+//! `validate.rs` and the credentials (`pre`), then retries, the operation timeout, size-limited
+//! reads (`routed.rs`), response classification (`classify.rs`), the response observer and
+//! tracing (`exec`). The rules live in those modules; this one only calls them in order.
 //!
 //! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
 //! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
