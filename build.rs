@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed={}", codegen::SPEC_PATH);
     println!("cargo:rerun-if-changed=codegen.rs");
+    println!("cargo:rerun-if-changed=codegen");
     println!("cargo:rerun-if-changed=build.rs");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
