@@ -28,7 +28,7 @@ const UNSUPPORTED_KEYWORDS: [&str; 11] = [
 ];
 
 /// The `format`s the table checks, as `src/validate.rs`'s `Format` names them.
-const FORMATS: [(&str, &str); 3] = [("uri", "Uri"), ("int32", "Int32"), ("int64", "Int64")];
+const FORMATS: [(&str, &str); 2] = [("uri", "Uri"), ("int64", "Int64")];
 
 /// How deep a request schema is followed (`$ref`s, properties, items); the spec needs 4.
 const MAX_CONSTRAINT_DEPTH: usize = 16;

@@ -72,12 +72,9 @@ pub(crate) enum Rule {
 
 /// A `format` the table checks.
 #[derive(Debug, Clone, Copy, PartialEq)]
-#[allow(dead_code)] // The table uses the formats the spec declares.
 pub(crate) enum Format {
     /// An absolute URI: a scheme, then the rest (`https://example.com/a.png`).
     Uri,
-    /// An integer that fits in 32 bits.
-    Int32,
     /// An integer that fits in 64 bits.
     Int64,
 }
@@ -217,9 +214,6 @@ fn check_values(constraint: &Constraint, root: &Value) -> Result<(), String> {
                 }
             }
             Rule::Format(Format::Uri) => value.as_str().is_none_or(is_uri),
-            Rule::Format(Format::Int32) => {
-                number.is_none_or(|n| (f64::from(i32::MIN)..=f64::from(i32::MAX)).contains(&n))
-            }
             Rule::Format(Format::Int64) => {
                 number.is_none_or(|n| (-(2f64.powi(63))..2f64.powi(63)).contains(&n))
             }
