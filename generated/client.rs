@@ -6509,7 +6509,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::config::Inner,
+    pub(crate) inner: crate::inner::Inner,
 }
 impl Client {
     /// Create a new client.
@@ -6517,7 +6517,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::config::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: crate::inner::Inner) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -6536,7 +6536,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::config::Inner,
+        inner: crate::inner::Inner,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -6545,7 +6545,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::config::Inner> for Client {
+impl ClientInfo<crate::inner::Inner> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -6555,7 +6555,7 @@ impl ClientInfo<crate::config::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::config::Inner {
+    fn inner(&self) -> &crate::inner::Inner {
         &self.inner
     }
 }
@@ -6563,7 +6563,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::config::Inner>,
+        Client: ClientHooks<crate::inner::Inner>,
     {}
 };
 impl Client {

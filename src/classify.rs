@@ -1,45 +1,15 @@
-//! Response classification and the route an error takes through the generated code: decides
-//! what a response *is* (a success, the vendor's error envelope, a redirect, a bare HTTP error,
-//! an undecodable body), reads bodies within the size limit, and owns the one protocol between
-//! the hooks and the error conversion.
-//!
-//! Why route instead of fixing errors afterwards: the generated code decodes a 200 body as the
-//! success type and a 4xx/5xx body as the envelope, drops the status on the way, and accepts
-//! only a `reqwest::Error` from the hooks. An envelope sent with HTTP 200 would surface as a
-//! decode error (or, where every success field is optional, as a silent "success"), an HTML
-//! 502 as a decode error without its status, and a body over the size limit could not be
-//! reported at all. Only the response it is handed can steer it:
-//!
-//! | outcome | the generated code sees | progenitor returns | [`Error`] |
-//! |---|---|---|---|
-//! | 2xx JSON, no envelope ([`Verdict::Success`]; on the hot path, a 200 that cannot be an envelope, its syntax left to the decoder: see [`Syntax`]) | 200 with the body | the value (or `InvalidResponsePayload`) | — (or `Decode`) |
-//! | anything else: envelope, 3xx, non-JSON 2xx, non-2xx, transport failure, too large, timeout | [`ROUTED_STATUS`], no body, the finished [`Error`] in a [`Routed`] extension | `UnexpectedResponse` | what [`route`] was given |
-//!
-//! [`unroute`] takes the error back out in `From<progenitor_client::Error>`. A success whose
-//! status was not 200 keeps the original in [`ORIGINAL_STATUS_HEADER`].
+//! What a response *is*, from its status and complete body alone: a success, the vendor's
+//! error envelope (whatever the HTTP status), a redirect, a bare HTTP error, or an undecodable
+//! body. Pure: reading the body and acting on the [`Verdict`] are `routed.rs`'s.
 
-use std::sync::{Arc, Mutex, PoisonError};
-
-use bytes::{Bytes, BytesMut};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, LOCATION};
-use reqwest::{ResponseBuilderExt, StatusCode, Url, Version};
+use reqwest::StatusCode;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::Value;
 
-use crate::error::{ApiCode, Error, bounded, snippet};
-
 mod scan;
 
 use scan::may_be_envelope;
-
-/// Response header holding the HTTP status the service sent, on a success it had to present
-/// as 200 (e.g. a 201).
-pub(crate) const ORIGINAL_STATUS_HEADER: &str = "x-ncloud-chat-http-status";
-
-/// The status that routes a response to progenitor's `UnexpectedResponse` branch: every
-/// operation declares only 200, 4XX and 5XX, so any 3xx does.
-pub(crate) const ROUTED_STATUS: StatusCode = StatusCode::MULTIPLE_CHOICES;
 
 /// What a response turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +50,7 @@ pub(crate) enum Syntax {
     /// whose top-level keys, found by `scan.rs`, include no integer `status` ≠ 1) is
     /// a [`Verdict::Success`] without being tokenized here, since the generated decoder parses
     /// it anyway. One that is not JSON comes back from that decoder as
-    /// `InvalidResponsePayload`, which [`rejected_payload`] turns into the same
+    /// `InvalidResponsePayload`, which `routed::rejected_payload` turns into the same
     /// [`Error::Decode`], status 200 included, that [`Syntax::Check`] gives.
     LeaveToDecoder,
 }
@@ -139,206 +109,6 @@ fn inspect(body: &[u8]) -> Body {
         Ok(_) => Body::Json,
         Err(_) => Body::NotJson,
     }
-}
-
-/// A response whose body has been read completely.
-#[derive(Debug)]
-pub(crate) struct Buffered {
-    pub(crate) status: StatusCode,
-    version: Version,
-    pub(crate) headers: HeaderMap,
-    url: Url,
-    extensions: http::Extensions,
-    pub(crate) body: Bytes,
-}
-
-impl Buffered {
-    /// Reads the body of `response` as a stream, keeping everything else about it, and stops
-    /// with [`Error::TooLarge`] as soon as it would exceed `limit` bytes (before reading, when
-    /// `Content-Length` says so): memory stays bounded by the limit. A read failure, a body
-    /// cut before its announced end included, is [`Error::Transport`].
-    pub(crate) async fn read(mut response: reqwest::Response, limit: u64) -> Result<Self, Error> {
-        let status = response.status();
-        let too_large = || Error::TooLarge { status, limit };
-        let announced = response.content_length();
-        if announced.is_some_and(|length| length > limit) {
-            return Err(too_large());
-        }
-        // A body that arrives in one chunk (the common case) is kept as is, without a copy.
-        let mut first: Option<Bytes> = None;
-        let mut joined = BytesMut::new();
-        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
-            let read = first.as_ref().map_or(0, Bytes::len) + joined.len();
-            if (read + chunk.len()) as u64 > limit {
-                return Err(too_large());
-            }
-            match first.take() {
-                None if joined.is_empty() => first = Some(chunk),
-                None => joined.extend_from_slice(&chunk),
-                Some(earlier) => {
-                    let expected = announced.unwrap_or(0).min(limit);
-                    let wanted = (read + chunk.len()).max(usize::try_from(expected).unwrap_or(0));
-                    joined.reserve(wanted);
-                    joined.extend_from_slice(&earlier);
-                    joined.extend_from_slice(&chunk);
-                }
-            }
-        }
-        let body = first.unwrap_or_else(|| joined.freeze());
-        let extensions = std::mem::take(response.extensions_mut());
-        Ok(Self {
-            status,
-            version: response.version(),
-            headers: std::mem::take(response.headers_mut()),
-            url: response.url().clone(),
-            extensions,
-            body,
-        })
-    }
-
-    /// The error a response that is not a success stands for (`verdict` ≠
-    /// [`Verdict::Success`]).
-    pub(crate) fn into_error(self, verdict: Verdict) -> Error {
-        let status = self.status;
-        match verdict {
-            Verdict::Envelope { code, message } => Error::Api {
-                code: ApiCode::from_code(code),
-                message: message.map(|m| snippet(m.as_bytes())).unwrap_or_default(),
-                status,
-            },
-            Verdict::Redirect => Error::Redirect {
-                status,
-                location: self.headers.get(LOCATION).map(|value| {
-                    match self.url.join(&String::from_utf8_lossy(value.as_bytes())) {
-                        Ok(target) => shown_url(&target),
-                        Err(_) => "(an invalid Location)".to_owned(),
-                    }
-                }),
-            },
-            Verdict::Http => Error::Http {
-                status,
-                body_snippet: snippet(&self.body),
-            },
-            Verdict::Success | Verdict::Undecodable => not_json(status, &self.body),
-        }
-    }
-
-    /// The response the generated code decodes for a [`Verdict::Success`]: the body as sent,
-    /// with status 200 (the original in [`ORIGINAL_STATUS_HEADER`] when it differed).
-    pub(crate) fn into_success(self) -> reqwest::Response {
-        let Buffered {
-            status: original,
-            version,
-            mut headers,
-            url,
-            extensions,
-            body,
-        } = self;
-        if original != StatusCode::OK {
-            headers.insert(
-                HeaderName::from_static(ORIGINAL_STATUS_HEADER),
-                HeaderValue::from(original.as_u16()),
-            );
-        }
-        rebuild(StatusCode::OK, version, headers, url, extensions, body)
-    }
-}
-
-/// [`Error::Decode`] for a `status` response whose body is not JSON.
-fn not_json(status: StatusCode, body: &[u8]) -> Error {
-    Error::Decode {
-        status: Some(status),
-        body_snippet: snippet(body),
-        // Decoding again reproduces the exact error (line, column) `classify` saw.
-        source: bounded(match serde_json::from_slice::<IgnoredAny>(body) {
-            Err(e) => e,
-            Ok(_) => serde::de::Error::custom("the response body is not the expected JSON"),
-        }),
-    }
-}
-
-/// The error for a body the generated decoder rejected (progenitor's
-/// `InvalidResponsePayload`): JSON of the wrong shape keeps the decoder's error; a body that is
-/// not JSON at all can only be a 200 that [`Syntax::LeaveToDecoder`] let through unchecked,
-/// and gets the error [`Syntax::Check`] would have given it.
-pub(crate) fn rejected_payload(body: &[u8], source: serde_json::Error) -> Error {
-    if serde_json::from_slice::<IgnoredAny>(body).is_err() {
-        return not_json(StatusCode::OK, body);
-    }
-    Error::Decode {
-        status: None,
-        body_snippet: snippet(body),
-        source: bounded(source),
-    }
-}
-
-/// A URL as an error may show it: scheme, host, port and path only (no credentials, query or
-/// fragment, which may hold secrets), at most 512 bytes.
-pub(crate) fn shown_url(url: &Url) -> String {
-    let mut shown = url.clone();
-    // Neither can fail on a URL that has a host; a URL without one has no credentials.
-    let _ = shown.set_username("");
-    let _ = shown.set_password(None);
-    shown.set_query(None);
-    shown.set_fragment(None);
-    snippet(shown.as_str().as_bytes())
-}
-
-/// The finished error of a call, riding in the extensions of the routed response (extensions
-/// must be `Clone`; the error is taken out once, by [`unroute`]).
-#[derive(Clone)]
-struct Routed(Arc<Mutex<Option<Error>>>);
-
-/// The response that makes the generated code return `UnexpectedResponse` carrying `error`.
-pub(crate) fn route(error: Error, url: Url) -> reqwest::Response {
-    let mut extensions = http::Extensions::new();
-    extensions.insert(Routed(Arc::new(Mutex::new(Some(error)))));
-    rebuild(
-        ROUTED_STATUS,
-        Version::default(),
-        HeaderMap::new(),
-        url,
-        extensions,
-        Bytes::new(),
-    )
-}
-
-/// The error [`route`] put in `response`; a response routed by nobody (which the hooks make
-/// impossible) is reported as an HTTP error with its status.
-pub(crate) fn unroute(mut response: reqwest::Response) -> Error {
-    response
-        .extensions_mut()
-        .remove::<Routed>()
-        .and_then(|Routed(error)| error.lock().unwrap_or_else(PoisonError::into_inner).take())
-        .unwrap_or_else(|| Error::Http {
-            status: response.status(),
-            body_snippet: String::new(),
-        })
-}
-
-fn rebuild(
-    status: StatusCode,
-    version: Version,
-    headers: HeaderMap,
-    url: Url,
-    extensions: http::Extensions,
-    body: Bytes,
-) -> reqwest::Response {
-    // The url joins the extensions already there (no second map to allocate and merge). It
-    // only adds an extension, so `body` cannot fail; the fallback just avoids a panic path
-    // (cloning `Bytes` shares the buffer).
-    let mut builder = http::Response::builder();
-    if let Some(slot) = builder.extensions_mut() {
-        *slot = extensions;
-    }
-    let mut response = builder
-        .url(url)
-        .body(body.clone())
-        .unwrap_or_else(|_| http::Response::new(body));
-    *response.status_mut() = status;
-    *response.version_mut() = version;
-    *response.headers_mut() = headers;
-    reqwest::Response::from(response)
 }
 
 #[cfg(test)]

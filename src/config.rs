@@ -1,18 +1,16 @@
-//! Configuration and credentials: [`ClientBuilder`], [`Client::from_env`], the raw escape
-//! hatch, and `Inner`, the part of the configuration that travels inside the generated
-//! [`Client`] (its `inner` field) to the hooks.
-//!
-//! Validation happens once, in [`ClientBuilder::build`]; setters never fail. The API key is held
-//! only as a header value marked sensitive, and no `Debug` of this module prints it.
+//! Configuration: [`ClientBuilder`]. Validation happens once, in [`ClientBuilder::build`];
+//! setters never fail. What the hooks need of it on every request is `inner.rs`'s `Inner`; the
+//! constructors and accessors of [`Client`] are in `client.rs`. No `Debug` here prints the key.
 
 use std::fmt;
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest::{Method, Url};
+use reqwest::Url;
+use reqwest::header::HeaderValue;
 
 use crate::error::{Error, Result};
 use crate::generated::Client;
+use crate::inner::{Inner, credential};
 use crate::observe::{Observer, ResponseBody};
 use crate::retry::RetryPolicy;
 
@@ -26,60 +24,11 @@ const ENV_PROJECT_ID: &str = "NCLOUD_CHAT_PROJECT_ID";
 /// Environment variable read by [`Client::from_env`] for the base URL (optional).
 const ENV_BASE_URL: &str = "NCLOUD_CHAT_BASE_URL";
 
-// Built at compile time: `from_static` is a `const fn`, and a name parsed per call shows in
-// the benchmarks' profiles.
-static API_KEY_HEADER: HeaderName = HeaderName::from_static("x-api-key");
-static PROJECT_ID_HEADER: HeaderName = HeaderName::from_static("x-project-id");
-
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// 16 MiB: far above the largest legitimate response (a page of 100 messages is a few hundred
 /// KB), low enough that a hostile or broken server cannot exhaust memory.
 const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
-
-/// The configuration the hooks need on every request: both credentials, ready as sensitive
-/// header values, the retry policy, the limits and the response observer. Reached through the
-/// generated client's `inner` field.
-#[derive(Clone)]
-pub struct Inner {
-    api_key: HeaderValue,
-    project_id: HeaderValue,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) max_response_bytes: u64,
-    pub(crate) operation_timeout: Option<Duration>,
-    /// The base URL's path without trailing `/` (`""` for the default endpoint): operation
-    /// paths follow it.
-    pub(crate) base_path: String,
-    pub(crate) on_response: Option<Observer>,
-}
-
-/// Hand-written because the generated `Client` derives `Debug` including this struct: this is
-/// what keeps the key out of `{:?}`.
-impl fmt::Debug for Inner {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Inner")
-            .field("api_key", &"<redacted>")
-            .field(
-                "project_id",
-                &self.project_id.to_str().unwrap_or("<non-ASCII>"),
-            )
-            .field("retry", &self.retry)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .field("operation_timeout", &self.operation_timeout)
-            .field("base_path", &self.base_path)
-            .field("on_response", &self.on_response.is_some())
-            .finish()
-    }
-}
-
-impl Inner {
-    /// Sets both credential headers on an outgoing request, replacing any already there (a
-    /// caller-supplied client's default headers included).
-    pub(crate) fn authorize(&self, headers: &mut HeaderMap) {
-        headers.insert(API_KEY_HEADER.clone(), self.api_key.clone());
-        headers.insert(PROJECT_ID_HEADER.clone(), self.project_id.clone());
-    }
-}
 
 /// Builds a [`Client`]; see [`Client::builder`].
 ///
@@ -345,35 +294,6 @@ fn default_http_client(
         .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
 }
 
-/// Validates one credential into a sensitive header value. `what` names it in messages,
-/// `setter` and `env` say how to provide it; the value itself is never quoted.
-fn credential(value: Option<&str>, what: &str, setter: &str, env: &str) -> Result<HeaderValue> {
-    let value = value.filter(|v| !v.trim().is_empty()).ok_or_else(|| {
-        Error::Config(format!(
-            "no {what}: call ClientBuilder::{setter} or set {env}"
-        ))
-    })?;
-    if value.trim() != value {
-        return Err(Error::Config(format!(
-            "the {what} starts or ends with whitespace"
-        )));
-    }
-    let invalid = || {
-        Error::Config(format!(
-            "the {what} is not a valid HTTP header value (only visible ASCII is allowed)"
-        ))
-    };
-    // Stricter than `HeaderValue`, which also takes spaces, tabs and non-ASCII bytes: no
-    // dashboard credential contains them, so they are a copy-paste accident.
-    if !value.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(invalid());
-    }
-    let mut header = HeaderValue::from_str(value).map_err(|_| invalid())?;
-    // Keeps it out of HTTP/2 header compression tables and out of `HeaderValue`'s Debug.
-    header.set_sensitive(true);
-    Ok(header)
-}
-
 /// Checks a base URL and returns it and its path, both without trailing `/` (the generated
 /// code appends paths starting with `/`).
 fn normalize_base_url(raw: &str) -> Result<(String, String)> {
@@ -417,65 +337,6 @@ fn without_userinfo(raw: &str) -> String {
         None => raw.to_owned(),
     };
     crate::error::snippet(shown.as_bytes())
-}
-
-impl Client {
-    /// A builder for a client; only the API key and project ID are required.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
-
-    /// A client configured from `NCLOUD_CHAT_API_KEY`, `NCLOUD_CHAT_PROJECT_ID` and, optionally,
-    /// `NCLOUD_CHAT_BASE_URL`, with every other setting at its default.
-    ///
-    /// # Errors
-    ///
-    /// As [`ClientBuilder::build`]; a missing variable is reported by name.
-    pub fn from_env() -> Result<Client> {
-        // Non-UTF-8 values become invalid header values, reported as such, not as "missing".
-        ClientBuilder::from_env_vars(|name| {
-            std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
-        })
-        .build()
-    }
-
-    /// The base URL requests go to, without trailing `/`.
-    pub fn base_url(&self) -> &str {
-        &self.baseurl
-    }
-
-    /// The HTTP client requests are sent with: the escape hatch for calls the generated
-    /// operations do not cover. It does not add credentials by itself; see
-    /// [`raw_request`](Self::raw_request).
-    pub fn http_client(&self) -> &reqwest::Client {
-        &self.client
-    }
-
-    /// A request to `base_url() + path` on [`http_client`](Self::http_client), with both
-    /// credential headers set: for an endpoint the spec does not describe yet.
-    ///
-    /// The response is returned as is: no retries, no envelope detection, no error mapping.
-    ///
-    /// ```no_run
-    /// # async fn run(client: ncloud_chat::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// use reqwest::Method;
-    ///
-    /// let response = client
-    ///     .raw_request(Method::GET, "/v1/api/members")
-    ///     .query(&[("filter", "{}")])
-    ///     .send()
-    ///     .await?;
-    /// let body: serde_json::Value = response.json().await?;
-    /// # let _ = body; Ok(()) }
-    /// ```
-    pub fn raw_request(&self, method: Method, path: &str) -> reqwest::RequestBuilder {
-        let separator = if path.starts_with('/') { "" } else { "/" };
-        let mut headers = HeaderMap::new();
-        self.inner.authorize(&mut headers);
-        self.client
-            .request(method, format!("{}{separator}{path}", self.baseurl))
-            .headers(headers)
-    }
 }
 
 #[cfg(test)]

@@ -1,18 +1,12 @@
-//! The crate's one error type, [`Error`], the vendor's result codes ([`ApiCode`]), and the
-//! conversion from progenitor's generic error that makes `?` work on every generated call.
-//!
-//! Every failure the hooks see (an envelope, an HTML 502, a cut body, a redirect...) is built
-//! here as an [`Error`] and carried through progenitor's generated code by `classify.rs`,
-//! which also takes it back out (`classify::unroute`).
+//! The crate's one error type, [`Error`], the vendor's result codes ([`ApiCode`]), which
+//! failures are transient, and the bounded text ([`snippet`], [`bounded`]) errors quote. A
+//! leaf: it uses nothing else of the crate. The conversion from progenitor's generic error
+//! lives with the protocol it undoes, in `routed.rs`.
 
 use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-
-use crate::classify::{rejected_payload, unroute};
-use crate::generated::types;
-use crate::retry::{is_retryable_status, is_transient};
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -360,39 +354,22 @@ impl fmt::Display for ApiCode {
     }
 }
 
+/// HTTP statuses worth retrying: rate limiting and the gateway family.
+pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// Transport failures worth retrying: the request may not have reached the service, or its
+/// answer was lost (a body cut off before its end is a body or decode error). A builder error
+/// (e.g. a malformed URL) fails the same way every time.
+pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
+    !e.is_builder()
+        && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body() || e.is_decode())
+}
+
 impl From<reqwest::Error> for Error {
     fn from(e: reqwest::Error) -> Self {
         Error::Transport(e)
-    }
-}
-
-/// Makes `?` work on every generated call.
-impl From<progenitor_client::Error<types::ErrorEnvelope>> for Error {
-    fn from(e: progenitor_client::Error<types::ErrorEnvelope>) -> Self {
-        use progenitor_client::Error as P;
-        match e {
-            P::InvalidRequest(message) => Error::InvalidRequest(message),
-            P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
-                Error::Transport(e)
-            }
-            // The hooks route every envelope themselves; one arriving here was not classified.
-            P::ErrorResponse(value) => {
-                let status = value.status();
-                let envelope = value.into_inner();
-                Error::Api {
-                    code: ApiCode::from_code(envelope.status),
-                    message: envelope
-                        .message
-                        .map(|m| snippet(m.as_bytes()))
-                        .unwrap_or_default(),
-                    status,
-                }
-            }
-            P::InvalidResponsePayload(body, source) => rejected_payload(&body, source),
-            P::UnexpectedResponse(response) => unroute(response),
-            // Our hooks never produce `Custom`; keep its text rather than panic if one appears.
-            P::Custom(message) => Error::InvalidRequest(snippet(message.as_bytes())),
-        }
     }
 }
 

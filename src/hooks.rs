@@ -1,6 +1,7 @@
-//! What every generated operation runs through: a path check and the credentials (`pre`),
-//! then retries, the operation timeout, size-limited reads, response classification, the
-//! response observer and tracing (`exec`).
+//! What every generated operation runs through, wired together: the request checks of
+//! `validate.rs` and the credentials (`pre`), then retries, the operation timeout, size-limited
+//! reads (`routed.rs`), response classification (`classify.rs`), the response observer and
+//! tracing (`exec`). The rules live in those modules; this one only calls them in order.
 //!
 //! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
 //! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
@@ -15,21 +16,13 @@ use reqwest::Url;
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::classify::{Buffered, Syntax, Verdict, classify, route, shown_url};
-use crate::config::Inner;
+use crate::classify::{Syntax, Verdict, classify};
 use crate::error::Error;
 use crate::generated::Client;
+use crate::inner::Inner;
 use crate::retry::{Attempt, jitter_draw, requested_wait};
-
-/// The path template of every operation (and, for tests, the table it comes from), generated
-/// from the spec by `build.rs` (`codegen::operations_code`).
-mod operations {
-    include!(concat!(env!("OUT_DIR"), "/operations.rs"));
-}
-
-/// The template reported for an operation missing from the table (which `build.rs` makes
-/// impossible); such requests are not path-checked.
-const UNKNOWN_OPERATION: &str = "<unknown operation>";
+use crate::routed::{Buffered, route, shown_url};
+use crate::validate::{self, path_template};
 
 // progenitor implements `ClientHooks` for `&Client`; an impl for `Client` itself is found first
 // by method resolution (auto-ref specialization), so this one runs. `HooksMode::Expected` makes
@@ -40,13 +33,7 @@ impl ClientHooks<Inner> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        check_path(
-            info.operation_id,
-            &self.inner.base_path,
-            request.url().path(),
-        )
-        .map_err(progenitor_client::Error::InvalidRequest)?;
-        crate::validate::check(info.operation_id, request)
+        validate::check(info.operation_id, &self.inner.base_path, request)
             .map_err(progenitor_client::Error::InvalidRequest)?;
         // progenitor's `api-version` header is removed from the generated code (codegen.rs).
         self.inner.authorize(request.headers_mut());
@@ -82,7 +69,7 @@ impl Client {
     /// Sends `request`, retrying as the policy allows within the operation timeout, shows a
     /// successful last response to the observer, and returns it for the generated code; any
     /// failure is returned as a routed response carrying the finished [`Error`] (see
-    /// `classify.rs`). Records into `span`, the request's.
+    /// `routed.rs`). Records into `span`, the request's.
     async fn send_classified(
         &self,
         mut request: reqwest::Request,
@@ -205,55 +192,6 @@ impl Client {
                 .unwrap_or(Err(Error::Timeout { limit })),
         }
     }
-}
-
-/// The spec's path template for an operation.
-fn path_template(operation_id: &str) -> &'static str {
-    operations::path_template(operation_id).unwrap_or(UNKNOWN_OPERATION)
-}
-
-/// Refuses a request whose path no longer has the shape of its operation's template.
-///
-/// progenitor percent-encodes path parameters but leaves `.`, `..` and `\` alone, and the URL
-/// parser then resolves them: `remove_user("..")` would send `DELETE /v1/api/`, another
-/// resource. Each `{param}` must still be exactly one non-empty segment.
-fn check_path(operation_id: &str, base_path: &str, path: &str) -> Result<(), String> {
-    let template = path_template(operation_id);
-    let matches = path
-        .strip_prefix(base_path)
-        .is_some_and(|rest| has_shape(rest.as_bytes(), template.as_bytes()));
-    if matches || template == UNKNOWN_OPERATION {
-        Ok(())
-    } else {
-        Err(format!(
-            "a path parameter of {operation_id} ({template}) is empty, `.` or `..`, or contains \
-             `\\`: it would address another resource"
-        ))
-    }
-}
-
-/// Whether `path` is `template` with each `{param}` replaced by one non-empty segment. Compares
-/// the literal pieces as slices and finds segment ends with `memchr`: the benchmarks' profiles
-/// showed a split into segments, a byte-by-byte walk and `position` costing more.
-fn has_shape(path: &[u8], template: &[u8]) -> bool {
-    let mut pieces = template.split(|&b| b == b'{');
-    let Some(mut rest) = pieces.next().and_then(|first| path.strip_prefix(first)) else {
-        return false;
-    };
-    for piece in pieces {
-        let Some(close) = memchr::memchr(b'}', piece) else {
-            return false;
-        };
-        let segment = memchr::memchr(b'/', rest).unwrap_or(rest.len());
-        if segment == 0 {
-            return false;
-        }
-        match rest[segment..].strip_prefix(&piece[close + 1..]) {
-            Some(after) => rest = after,
-            None => return false,
-        }
-    }
-    rest.is_empty()
 }
 
 fn millis(duration: std::time::Duration) -> u64 {

@@ -14,20 +14,28 @@
 //!   parameters, typed.
 //! - [`ListExt`]: [`Pages`] streams over the list operations, and counts; [`TokenExt`]: user
 //!   tokens. Operations the generated client lacks live in these extension traits.
-//! - Internals (not public): `hooks.rs` adds the credentials, retries and traces every call
-//!   (`tracing` span `ncloud_chat.request`), `classify.rs` recognises the vendor's error
-//!   envelope whatever the HTTP status, `retry.rs` decides retries, `validate.rs` checks the
-//!   spec's request constraints (a table `build.rs` generates) before anything is sent,
-//!   `tls.rs` installs the `ring` crypto provider of the default `rustls` feature.
+//! - [`ListRequest`]: the four generated list builders' shared `filter`/`sort`/`option`.
+//! - Internals (not public), one concern each, importing each other without a cycle:
+//!   `hooks.rs` wires what every call runs through (credentials, retries, the `tracing` span
+//!   `ncloud_chat.request`); `validate.rs` refuses, before sending, a request that breaks the
+//!   path templates or a spec constraint the generated types do not hold (tables `build.rs`
+//!   generates, committed in `generated/`); `routed.rs` reads responses within the size limit
+//!   and carries each failure through the generated code as a finished [`Error`];
+//!   `classify.rs` says what a response is (success, the vendor's envelope whatever the HTTP
+//!   status, redirect...); `retry.rs` decides retries; `error.rs` is the error type, a leaf;
+//!   `config.rs`, `inner.rs` and `client.rs` build the client; `tls.rs` installs the `ring`
+//!   crypto provider of the default `rustls` feature.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod classify;
+mod client;
 mod config;
 mod error;
 mod generated;
 mod hooks;
+mod inner;
 mod list_ext;
 mod observe;
 mod page_stream;
@@ -35,6 +43,7 @@ mod query;
 mod responses;
 mod result_ext;
 mod retry;
+mod routed;
 mod tls;
 mod token;
 mod validate;
@@ -48,7 +57,7 @@ pub use error::{ApiCode, Error, Result};
 ///
 pub use generated::Client;
 pub use generated::{builder, types};
-pub use list_ext::{ListExt, ListQuery};
+pub use list_ext::{ListExt, ListQuery, ListRequest};
 pub use observe::ResponseBody;
 pub use page_stream::Pages;
 pub use progenitor_client::ResponseValue;

@@ -1,7 +1,8 @@
 //! [`ListExt`]: the four list operations as streams of items walking `offset`/`per_page`, and
 //! the three counts. Every one of them is `stream` or `count` applied to a generated builder;
 //! what differs between operations (page option, setters, the 200 body's shape) is the
-//! `ListOperation` trait, implemented once per builder at the end of the file.
+//! [`ListRequest`] trait, implemented once per builder at the end of the file (public: the CLI
+//! sets its list queries through it too).
 //!
 //! Rule for what lives in an extension trait instead of the generated client: a method that
 //! no single operation of the spec provides (here: many calls per stream, or an operation with
@@ -76,6 +77,7 @@ impl ListQuery {
 }
 
 mod sealed {
+    /// Implemented for [`Client`](crate::Client) and the four list builders only.
     pub trait Sealed {}
     impl Sealed for crate::Client {}
 }
@@ -170,17 +172,9 @@ impl ListExt for Client {
         query: impl Into<ListQuery>,
     ) -> Pages<'_, types::Message> {
         let channel_id = channel_id.into();
-        // Reported by name; the generated setter's message would only say "conversion failed".
-        let missing_id = channel_id.is_empty();
-        let pages = stream(query.into(), move || {
+        stream(query.into(), move || {
             self.list_messages().channel_id(channel_id.as_str())
-        });
-        if missing_id {
-            return pages.fail_with(Error::InvalidRequest(
-                "the channel ID must not be empty".into(),
-            ));
-        }
-        pages
+        })
     }
 
     async fn count_users(&self, filter: Filter) -> Result<u64> {
@@ -200,7 +194,7 @@ impl ListExt for Client {
 /// operation with its path parameters set).
 fn stream<'a, Op>(query: ListQuery, start: impl Fn() -> Op + Send + 'a) -> Pages<'a, Op::Item>
 where
-    Op: ListOperation + 'a,
+    Op: ListRequest + 'a,
 {
     let ListQuery {
         filter,
@@ -208,14 +202,9 @@ where
         per_page,
     } = query;
     let (filter, sort) = (filter.to_json(), sort.map(String::from));
-    let fetch = move |page| {
-        let call = Op::page_option(page).map(|option| {
-            let call = start().query(filter.clone(), option);
-            match &sort {
-                Some(sort) => call.sorted(sort.clone()),
-                None => call,
-            }
-        });
+    let fetch = move |page: PageRequest| {
+        let call = page_option::<Op>(page.offset, page.per_page)
+            .map(|option| start().with_query(filter.clone(), sort.clone(), Some(option)));
         async move {
             match call?.fetch().await? {
                 Listed::Items(items) => Ok(items),
@@ -227,67 +216,108 @@ where
     Pages::new(per_page, Box::new(fetch))
 }
 
+/// The `option` of one page of `Op`.
+fn page_option<Op: ListRequest>(offset: u64, per_page: u32) -> Result<String> {
+    if Op::COUNTABLE {
+        ListOption::new()
+            .offset(offset)
+            .per_page(per_page)
+            .to_json()
+    } else {
+        MessageListOption::new()
+            .offset(offset)
+            .per_page(per_page)
+            .to_json()
+    }
+}
+
 /// The number of items `filter` selects, from `call` with `option.count` set.
-async fn count<Op: ListOperation>(call: Op, filter: Filter) -> Result<u64> {
+async fn count<Op: ListRequest>(call: Op, filter: Filter) -> Result<u64> {
+    let option = ListOption::new().count(true).to_json()?;
     match call
-        .query(filter.to_json(), count_option()?)
+        .with_query(filter.to_json(), None, Some(option))
         .fetch()
         .await?
     {
-        Listed::Count(count) => count_value(&count),
+        Listed::Count(count) => {
+            u64::try_from(count.count).map_err(|_| wrong_shape("a count of 0 or more", &count))
+        }
         Listed::Items(items) => Err(wrong_shape("{\"count\": n}", &items)),
     }
 }
 
 /// What a list operation's 200 body turned out to hold.
-enum Listed<T> {
+#[doc(hidden)]
+pub enum Listed<T> {
     Items(Vec<T>),
     /// The `{"count": n}` shape (the spec's `oneOf` accepts both for users, channels and
     /// subscriptions).
     Count(types::Count),
 }
 
-/// A generated list-operation builder, reduced to what [`stream`] and [`count`] vary on.
-trait ListOperation: Sized + Send {
+/// The generated builders of the four list operations (`list_users`, `list_channels`,
+/// `list_subscriptions`, `list_messages`), which share the `filter`, `sort` and `option` query
+/// parameters: what [`ListExt`] and the CLI build their list requests with.
+///
+/// ```
+/// use ncloud_chat::{Filter, ListRequest, Sort};
+///
+/// # fn run(client: &ncloud_chat::Client) {
+/// let request = client.list_users().with_query(
+///     Filter::new().eq("online", true).into(),
+///     Some(Sort::descending("created_at").into()),
+///     None,
+/// );
+/// assert!(<ncloud_chat::builder::ListUsers<'_> as ListRequest>::COUNTABLE);
+/// # let _ = request; }
+/// ```
+pub trait ListRequest: sealed::Sealed + Sized + Send {
+    /// The listed item.
     type Item: Serialize + Clone + PartialEq + Send;
 
+    /// Whether `option` is a [`ListOption`] (which has `count`) rather than a
+    /// [`MessageListOption`].
+    const COUNTABLE: bool;
+
     /// What a page should have held, for the error when it held a count.
+    #[doc(hidden)]
     const ITEMS: &'static str;
 
-    /// The `option` query parameter for one page.
-    fn page_option(page: PageRequest) -> Result<String>;
-
-    /// Sets `filter` and `option`.
-    fn query(self, filter: String, option: String) -> Self;
-
-    /// Sets `sort`.
-    fn sorted(self, sort: String) -> Self;
+    /// Sets `filter` (JSON text, required by the service), and `sort` and `option` when
+    /// given.
+    fn with_query(self, filter: String, sort: Option<String>, option: Option<String>) -> Self;
 
     /// Sends the request.
+    #[doc(hidden)]
     fn fetch(self) -> impl Future<Output = Result<Listed<Self::Item>>> + Send;
 }
 
-/// Implements [`ListOperation`] for a generated builder: `$option` is its page option type,
-/// `$split` turns its 200 body into [`Listed`].
-macro_rules! list_operation {
-    ($builder:ident, $item:ident, $items:literal, $option:ident, $split:expr) => {
-        impl ListOperation for crate::generated::builder::$builder<'_> {
+/// Implements [`ListRequest`] for a generated builder: `$countable` says whether its `option`
+/// is a [`ListOption`], `$split` turns its 200 body into [`Listed`].
+macro_rules! list_request {
+    ($builder:ident, $item:ident, $items:literal, $countable:literal, $split:expr) => {
+        impl sealed::Sealed for crate::generated::builder::$builder<'_> {}
+
+        impl ListRequest for crate::generated::builder::$builder<'_> {
             type Item = types::$item;
+            const COUNTABLE: bool = $countable;
             const ITEMS: &'static str = $items;
 
-            fn page_option(page: PageRequest) -> Result<String> {
-                $option::new()
-                    .offset(page.offset)
-                    .per_page(page.per_page)
-                    .to_json()
-            }
-
-            fn query(self, filter: String, option: String) -> Self {
-                self.filter(filter).option(option)
-            }
-
-            fn sorted(self, sort: String) -> Self {
-                self.sort(sort)
+            fn with_query(
+                self,
+                filter: String,
+                sort: Option<String>,
+                option: Option<String>,
+            ) -> Self {
+                let request = self.filter(filter);
+                let request = match sort {
+                    Some(sort) => request.sort(sort),
+                    None => request,
+                };
+                match option {
+                    Some(option) => request.option(option),
+                    None => request,
+                }
             }
 
             async fn fetch(self) -> Result<Listed<Self::Item>> {
@@ -297,51 +327,43 @@ macro_rules! list_operation {
     };
 }
 
-list_operation!(
+list_request!(
     ListUsers,
     Member,
     "a list of users",
-    ListOption,
+    true,
     |body| match body {
         types::MemberList::Members(items) => Listed::Items(items.0),
         types::MemberList::Count(count) => Listed::Count(count),
     }
 );
-list_operation!(
+list_request!(
     ListChannels,
     Channel,
     "a list of channels",
-    ListOption,
+    true,
     |body| match body {
         types::ChannelList::Channels(items) => Listed::Items(items.0),
         types::ChannelList::Count(count) => Listed::Count(count),
     }
 );
-list_operation!(
+list_request!(
     ListSubscriptions,
     Subscription,
     "a list of subscriptions",
-    ListOption,
+    true,
     |body| match body {
         types::SubscriptionList::Subscriptions(items) => Listed::Items(items.0),
         types::SubscriptionList::Count(count) => Listed::Count(count),
     }
 );
-list_operation!(
+list_request!(
     ListMessages,
     Message,
     "a list of messages",
-    MessageListOption,
+    false,
     |body: types::Messages| { Listed::Items(body.0) }
 );
-
-fn count_option() -> Result<String> {
-    ListOption::new().count(true).to_json()
-}
-
-fn count_value(count: &types::Count) -> Result<u64> {
-    u64::try_from(count.count).map_err(|_| wrong_shape("a count of 0 or more", count))
-}
 
 /// A 200 response of the other shape (the spec's `oneOf` accepts both a list and a count).
 fn wrong_shape(expected: &str, got: &impl Serialize) -> Error {

@@ -3,7 +3,8 @@
 //!
 //! NB: the only end condition the API offers is a page shorter than the one requested (no
 //! total, no cursor); a page size of 0 would make every page "full" and the stream endless,
-//! which is why the size is validated before the first request. A service that ignores the
+//! but no such request is sent: the request checks refuse it (the spec's `per_page` range), and
+//! the stream ends with that error. A service that ignores the
 //! offset would do the same, answering the first page forever: a full page whose first and
 //! last items equal the previous page's ends the stream with [`Error::RepeatedPage`] instead
 //! of being yielded again.
@@ -16,7 +17,6 @@ use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 
 use crate::error::{Error, Result};
-use crate::query::check_per_page;
 
 /// One page to fetch.
 #[derive(Debug, Clone, Copy)]
@@ -43,8 +43,6 @@ pub struct Pages<'a, T> {
     offset: u64,
     per_page: u32,
     remaining: Option<usize>,
-    /// A configuration error to report instead of fetching.
-    invalid: Option<Error>,
     done: bool,
     /// The first and last items of the previous full page, and its offset.
     previous: Option<(T, T, u64)>,
@@ -65,8 +63,8 @@ impl<T> std::fmt::Debug for Pages<'_, T> {
 impl<T> Unpin for Pages<'_, T> {}
 
 impl<'a, T: Clone + PartialEq + Send + 'a> Pages<'a, T> {
-    /// A stream fetching pages of `per_page` items with `fetch`; an invalid size is its first
-    /// and only item.
+    /// A stream fetching pages of `per_page` items with `fetch`. A size outside the spec's
+    /// range is refused by the request checks, so the first page's error ends the stream.
     pub(crate) fn new(per_page: u32, fetch: Fetch<'a, T>) -> Self {
         Self {
             fetch,
@@ -75,16 +73,9 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Pages<'a, T> {
             offset: 0,
             per_page,
             remaining: None,
-            invalid: check_per_page(Some(per_page)).err(),
             done: false,
             previous: None,
         }
-    }
-
-    /// Makes `error` the stream's first and only item, instead of any request.
-    pub(crate) fn fail_with(mut self, error: Error) -> Self {
-        self.invalid = Some(error);
-        self
     }
 
     /// Stops after `limit` items. Pages are then no larger than what is still needed, so no
@@ -143,10 +134,6 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Stream for Pages<'a, T> {
             }
             if this.done {
                 return Poll::Ready(None);
-            }
-            if let Some(error) = this.invalid.take() {
-                this.done = true;
-                return Poll::Ready(Some(Err(error)));
             }
             let size = match this.remaining {
                 // Fits: `remaining` is below `per_page` (a u32) here.

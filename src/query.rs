@@ -4,8 +4,9 @@
 //! The spec declares these parameters as plain strings (progenitor cannot generate JSON query
 //! parameters), so the generated setters take any `String`. These types produce the strings:
 //! `Filter` and `Sort` cannot be invalid and convert with `String::from`; the options can (a
-//! page size outside 1..=100), so they are turned into strings by the fallible `to_json`,
-//! which reports the problem by name before anything is sent. (The generated setters accept
+//! page size outside 1..=100), so they (`query/option.rs`) are turned into strings by the
+//! fallible `to_json`, which applies the spec's rows of the request check and reports the
+//! problem by name before anything is sent. (The generated setters accept
 //! `TryInto<String>` but replace a conversion error with a generic message, so no `TryFrom`
 //! is offered.)
 //!
@@ -34,7 +35,9 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+mod option;
+
+pub use option::{ListOption, MessageListOption};
 
 /// Exact-match conditions for the `filter` parameter: `{"<path>": <value>, ...}`.
 ///
@@ -287,117 +290,6 @@ impl From<&Sort> for String {
     }
 }
 
-/// The `option` parameter of List users, List channels and List channel subscriptions.
-///
-/// Unset fields are left out, so the service's (undocumented) defaults apply. Turn it into the
-/// parameter with [`to_json`](Self::to_json), which validates it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)] // the spec's `additionalProperties: false`
-pub struct ListOption {
-    /// Index of the first item to return.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    offset: Option<u64>,
-    /// Page size, 1 to 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 100))]
-    per_page: Option<u32>,
-    /// When true, return `{"count": n}` instead of the items.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    count: Option<bool>,
-}
-
-impl ListOption {
-    /// No option set (`{}`).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Starts at item `offset` (0-based).
-    pub fn offset(mut self, offset: u64) -> Self {
-        self.offset = Some(offset);
-        self
-    }
-
-    /// Asks for pages of `per_page` items; must be 1 to 100 (checked by `to_json`).
-    pub fn per_page(mut self, per_page: u32) -> Self {
-        self.per_page = Some(per_page);
-        self
-    }
-
-    /// With `true`, the service returns `{"count": n}` instead of the items.
-    pub fn count(mut self, count: bool) -> Self {
-        self.count = Some(count);
-        self
-    }
-
-    /// The JSON text for the `option` parameter, e.g. `{"offset":0,"per_page":20}`.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100.
-    pub fn to_json(&self) -> Result<String> {
-        check_per_page(self.per_page)?;
-        Ok(option_text(self.offset, self.per_page, self.count))
-    }
-}
-
-/// The `option` parameter of List messages: like [`ListOption`] without `count`, which the
-/// vendor does not document for messages.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)] // the spec's `additionalProperties: false`
-pub struct MessageListOption {
-    /// Index of the first item to return.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    offset: Option<u64>,
-    /// Page size, 1 to 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 100))]
-    per_page: Option<u32>,
-}
-
-impl MessageListOption {
-    /// No option set (`{}`).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Starts at message `offset` (0-based).
-    pub fn offset(mut self, offset: u64) -> Self {
-        self.offset = Some(offset);
-        self
-    }
-
-    /// Asks for pages of `per_page` messages; must be 1 to 100 (checked by `to_json`).
-    pub fn per_page(mut self, per_page: u32) -> Self {
-        self.per_page = Some(per_page);
-        self
-    }
-
-    /// The JSON text for the `option` parameter.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100.
-    pub fn to_json(&self) -> Result<String> {
-        check_per_page(self.per_page)?;
-        Ok(option_text(self.offset, self.per_page, None))
-    }
-}
-
-/// The page sizes the service accepts.
-pub(crate) const PER_PAGE_RANGE: std::ops::RangeInclusive<u32> = 1..=100;
-
-pub(crate) fn check_per_page(per_page: Option<u32>) -> Result<()> {
-    match per_page {
-        Some(n) if !PER_PAGE_RANGE.contains(&n) => Err(Error::InvalidRequest(format!(
-            "option.per_page must be between {} and {}, got {n}",
-            PER_PAGE_RANGE.start(),
-            PER_PAGE_RANGE.end()
-        ))),
-        _ => Ok(()),
-    }
-}
-
 /// `{"key":value,...}` from values already in JSON text, in the given order. Written by hand
 /// (not with `serde_json::to_string`) because it cannot fail, and because `serde_json::Map`
 /// would sort the keys unless a crate elsewhere enables `preserve_order`.
@@ -407,18 +299,6 @@ fn object_text(entries: &[(&str, String)]) -> String {
         .map(|(key, value)| format!("{}:{value}", Value::from(*key)))
         .collect();
     format!("{{{}}}", members.join(","))
-}
-
-fn option_text(offset: Option<u64>, per_page: Option<u32>, count: Option<bool>) -> String {
-    let entries: Vec<_> = [
-        offset.map(|n| ("offset", n.to_string())),
-        per_page.map(|n| ("per_page", n.to_string())),
-        count.map(|b| ("count", b.to_string())),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    object_text(&entries)
 }
 
 fn object_schema(additional: Schema, min_properties: Option<u32>) -> Schema {

@@ -5,7 +5,7 @@
 //! inside a function returning [`crate::Result`]; this trait is for code that looks at the error
 //! where the call is made (`match`, `if let`, a retry decision), and replaces a written-out
 //! `.map_err(ncloud_chat::Error::from)`. The conversion itself is the one `?` uses
-//! (`From<progenitor_client::Error<_>> for Error`, in `error.rs`).
+//! (`From<progenitor_client::Error<_>> for Error`, in `routed.rs`).
 
 use progenitor_client::Error as GeneratedError;
 

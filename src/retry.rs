@@ -1,6 +1,6 @@
 //! [`RetryPolicy`] and every rule about sending a request again: which failures are transient
-//! ([`is_transient`], [`is_retryable_status`], also asked by
-//! [`Error::is_retryable`](crate::Error::is_retryable)), what the service's `Retry-After` asks
+//! (`is_transient`, `is_retryable_status` in `error.rs`, which
+//! [`Error::is_retryable`](crate::Error::is_retryable) also asks), what the service's `Retry-After` asks
 //! for ([`requested_wait`]) and how long to wait ([`RetryPolicy::decide`]). All are pure
 //! functions: the random draw and the clock are arguments, so table tests pin every rule
 //! without a server or a sleep.
@@ -9,6 +9,8 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
+
+use crate::error::is_retryable_status;
 
 /// When and how often the client sends a request again.
 ///
@@ -193,19 +195,6 @@ pub(crate) fn jitter_draw() -> f64 {
 /// The methods this API uses idempotently. `POST` is not (see [`RetryPolicy`]).
 fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::PUT, Method::DELETE].contains(method)
-}
-
-/// HTTP statuses worth retrying: rate limiting and the gateway family.
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
-}
-
-/// Transport failures worth retrying: the request may not have reached the service, or its
-/// answer was lost (a body cut off before its end is a body or decode error). A builder error
-/// (e.g. a malformed URL) fails the same way every time.
-pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
-    !e.is_builder()
-        && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body() || e.is_decode())
 }
 
 /// The wait a 429 or 503 asks for in `Retry-After`, as delta-seconds or an HTTP date relative

@@ -15,9 +15,6 @@ use chrono::{DateTime, Utc};
 use crate::error::{Error, Result, snippet};
 use crate::generated::Client;
 
-/// Validity the vendor accepts, in days.
-const DAYS: std::ops::RangeInclusive<u32> = 1..=90;
-
 /// base64url as JWTs use it (no padding), tolerating padding from lenient encoders.
 const BASE64URL: GeneralPurpose = GeneralPurpose::new(
     &base64::alphabet::URL_SAFE,
@@ -97,7 +94,7 @@ pub trait TokenExt: sealed::Sealed {
     /// # Errors
     ///
     /// [`Error::InvalidRequest`], before sending, when `user_id` is empty or `days` is outside
-    /// 1..=90; [`Error::Api`] when the service answers with a `status` other than 1;
+    /// 1..=90 (the spec's `expireDay` range); [`Error::Api`] when the service answers with a `status` other than 1;
     /// [`Error::Decode`] when it reports success without a token; otherwise those of the call.
     fn issue_user_token(
         &self,
@@ -118,13 +115,6 @@ impl TokenExt for Client {
                 return Err(Error::InvalidRequest(
                     "the user ID must not be empty".into(),
                 ));
-            }
-            if !DAYS.contains(&days) {
-                return Err(Error::InvalidRequest(format!(
-                    "the token validity must be between {} and {} days, got {days}",
-                    DAYS.start(),
-                    DAYS.end()
-                )));
             }
             let reply = self
                 .issue_token()

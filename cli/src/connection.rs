@@ -7,7 +7,7 @@
 //! nothing this crate prints formats the key.
 
 use clap::{Arg, ArgMatches, Command};
-use ncloud_chat::{Client, ResponseBody};
+use ncloud_chat::{Client, ClientBuilder, ResponseBody};
 
 const API_KEY: &str = "api-key";
 const PROJECT_ID: &str = "project-id";
@@ -78,57 +78,41 @@ pub fn add_global_args(command: Command) -> Command {
         )
 }
 
-/// Why no [`Client`] could be built from the flags.
-#[derive(Debug)]
-pub enum ConnectionError {
-    /// A required flag is missing (or empty) and so is its environment variable.
-    Missing(&'static str),
-    /// The library rejected the configuration (e.g. a malformed base URL).
-    Invalid(ncloud_chat::Error),
-}
-
-impl std::fmt::Display for ConnectionError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Missing(what) => write!(f, "{what}"),
-            Self::Invalid(e) => write!(f, "invalid connection settings: {e}"),
-        }
-    }
-}
-
-/// Builds the client from the (sub)command's matches, where the global flags are visible;
-/// `on_response` is shown each successful response body (see `output.rs`).
+/// Builds the client from the (sub)command's matches, where the global flags are visible:
+/// the library's [`ClientBuilder::from_env_vars`], each variable answered by its flag when
+/// given; `on_response` is shown each successful response body (see `output.rs`).
+///
+/// # Errors
+///
+/// The library's [`ncloud_chat::Error::Config`] (a missing credential, a malformed base URL),
+/// its message naming the flags for the builder's setters.
 pub fn client(
     matches: &ArgMatches,
     on_response: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static,
-) -> Result<Client, ConnectionError> {
-    let api_key = non_empty(matches, API_KEY).ok_or(ConnectionError::Missing(
-        "no API key: pass --api-key or set NCLOUD_CHAT_API_KEY",
-    ))?;
-    let project_id = non_empty(matches, PROJECT_ID).ok_or(ConnectionError::Missing(
-        "no project ID: pass --project-id or set NCLOUD_CHAT_PROJECT_ID",
-    ))?;
-    let mut builder = Client::builder()
-        .api_key(api_key)
-        .project_id(project_id)
-        .on_response(on_response);
-    if let Some(url) = non_empty(matches, BASE_URL) {
-        builder = builder.base_url(url);
-    }
-    builder.build().map_err(ConnectionError::Invalid)
-}
-
-/// The flag's value, else its environment variable's; `None` when both are missing or blank.
-fn non_empty(matches: &ArgMatches, id: &str) -> Option<String> {
-    let from_env = || {
-        let (_, env) = ENV_OF.iter().find(|(flag, _)| *flag == id)?;
-        // Not UTF-8: passed on lossily, so the library reports an invalid value, not a missing one.
-        std::env::var_os(env).map(|value| value.to_string_lossy().into_owned())
-    };
-    matches
-        .get_one::<String>(id)
-        .cloned()
-        .or_else(from_env)
-        .map(|value| value.trim().to_owned())
-        .filter(|value| !value.is_empty())
+) -> Result<Client, ncloud_chat::Error> {
+    ClientBuilder::from_env_vars(|var| {
+        let (flag, _) = ENV_OF.iter().find(|(_, env)| *env == var)?;
+        let from_env = || {
+            // Not UTF-8: passed on lossily, so the library reports an invalid value, not a
+            // missing one.
+            std::env::var_os(var).map(|value| value.to_string_lossy().into_owned())
+        };
+        matches.get_one::<String>(flag).cloned().or_else(from_env)
+    })
+    .on_response(on_response)
+    .build()
+    .map_err(|error| match error {
+        ncloud_chat::Error::Config(message) => {
+            let message = [(API_KEY, "api_key"), (PROJECT_ID, "project_id")]
+                .iter()
+                .fold(message, |text, (flag, setter)| {
+                    text.replace(
+                        &format!("call ClientBuilder::{setter}"),
+                        &format!("pass --{flag}"),
+                    )
+                });
+            ncloud_chat::Error::Config(message)
+        }
+        other => other,
+    })
 }

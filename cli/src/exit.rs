@@ -5,7 +5,7 @@
 //! | 0 | success: the response is on stdout |
 //! | 1 | anything else (e.g. stdout could not be written) |
 //! | 2 | usage: bad flags or values, missing credentials, malformed JSON, a request the client refused to send |
-//! | 3 | the service answered with an error envelope (`{"status": -N, ...}`), e.g. `DeletedKey (-3)` |
+//! | 3 | the service answered with an error envelope (`{"status": -N, ...}`), e.g. `Ncloud Chat error -3 (API key deleted), HTTP 200 OK: ...` |
 //! | 4 | HTTP or transport: no connection, timeout, an error status without an envelope, an undecodable response |
 
 use std::error::Error as StdError;
@@ -57,49 +57,24 @@ pub fn report_execution(error: anyhow::Error) -> ExitCode {
     report(&message, status)
 }
 
-/// The message and exit status for a library error.
+/// The message (the library's `Display`, with its causes) and exit status for a library error.
 pub fn describe(error: &ncloud_chat::Error) -> (String, Status) {
     use ncloud_chat::Error;
-    match error {
-        Error::Api {
-            code,
-            message,
-            status,
-        } => (
-            format!(
-                "{} ({}): {} [HTTP {}]",
-                code_name(*code),
-                code.code(),
-                if message.is_empty() {
-                    "(no message)"
-                } else {
-                    message
-                },
-                status.as_u16()
-            ),
-            Status::Api,
-        ),
+    let status = match error {
+        Error::Api { .. } => Status::Api,
         Error::Http { .. }
         | Error::Transport(..)
         | Error::Decode { .. }
         | Error::Redirect { .. }
         | Error::TooLarge { .. }
         | Error::Timeout { .. }
-        | Error::RepeatedPage { .. } => (with_causes(error), Status::Transport),
+        | Error::RepeatedPage { .. } => Status::Transport,
         // After retries: the final attempt's status, the attempts in the message.
-        Error::GaveUp { last, .. } => (with_causes(error), describe(last).1),
-        Error::InvalidRequest(_) | Error::Config(_) => (with_causes(error), Status::Usage),
-        _ => (with_causes(error), Status::Failure),
-    }
-}
-
-/// `DeletedKey`: the variant name, the one word users search for; `Unknown` for undocumented
-/// codes, whose number follows anyway.
-fn code_name(code: ncloud_chat::ApiCode) -> String {
-    match code {
-        ncloud_chat::ApiCode::Unknown(_) => "Unknown".to_owned(),
-        known => format!("{known:?}"),
-    }
+        Error::GaveUp { last, .. } => describe(last).1,
+        Error::InvalidRequest(_) | Error::Config(_) => Status::Usage,
+        _ => Status::Failure,
+    };
+    (with_causes(error), status)
 }
 
 /// `error: cause: cause…`, without repeating a cause already in its parent's message.
@@ -137,12 +112,12 @@ mod tests {
                     "apiKey is deleted",
                     StatusCode::UNAUTHORIZED,
                 ),
-                "DeletedKey (-3): apiKey is deleted [HTTP 401]",
+                "Ncloud Chat error -3 (API key deleted), HTTP 401 Unauthorized: apiKey is deleted",
                 Status::Api,
             ),
             (
                 api(ApiCode::UnknownProject, "", StatusCode::OK),
-                "UnknownProject (-6): (no message) [HTTP 200]",
+                "Ncloud Chat error -6 (project not found), HTTP 200 OK: (no message)",
                 Status::Api,
             ),
             (
@@ -151,7 +126,7 @@ mod tests {
                     "user 'x' not found",
                     StatusCode::NOT_FOUND,
                 ),
-                "Unknown (-100): user 'x' not found [HTTP 404]",
+                "Ncloud Chat error -100 (undocumented code), HTTP 404 Not Found: user 'x' not found",
                 Status::Api,
             ),
             (

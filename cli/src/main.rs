@@ -49,13 +49,13 @@ fn main() -> ExitCode {
     let output = Output::default();
     let client = match connection::client(sub_matches, output.body_observer()) {
         Ok(client) => client,
-        Err(connection::ConnectionError::Missing(message)) => {
-            // Reported like clap's own errors: with the subcommand's usage, exit status 2.
+        Err(ncloud_chat::Error::Config(message)) => {
+            // A missing or malformed connection flag: reported like clap's own errors, with
+            // the subcommand's usage, exit status 2.
             let mut sub = root.find_subcommand(name).cloned().unwrap_or(root);
-            sub.error(ErrorKind::MissingRequiredArgument, message)
-                .exit()
+            sub.error(ErrorKind::ValueValidation, message).exit()
         }
-        Err(connection::ConnectionError::Invalid(error)) => {
+        Err(error) => {
             let (message, status) = exit::describe(&error);
             return exit::report(&message, status);
         }

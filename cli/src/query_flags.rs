@@ -17,9 +17,8 @@
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::Value;
 
-use ncloud_chat::{Filter, ListOption, MessageListOption, Sort};
+use ncloud_chat::{Filter, ListOption, ListRequest, MessageListOption, Sort};
 
-use crate::api::builder;
 use crate::generated::CliCommand;
 
 const FILTER: &str = "filter";
@@ -126,7 +125,8 @@ pub fn add_flags(command: Command, kind: ListKind) -> Command {
             Arg::new(PER_PAGE)
                 .long(PER_PAGE)
                 .value_name("N")
-                .value_parser(value_parser!(u32).range(1..=100))
+                // The range is the library's to check (the spec's `per_page`), exit status 2.
+                .value_parser(value_parser!(u32))
                 .conflicts_with(OPTION)
                 .help("Page size, 1 to 100"),
         );
@@ -158,8 +158,8 @@ pub struct ListQuery {
 ///
 /// # Errors
 ///
-/// [`ncloud_chat::Error::InvalidRequest`] if `ncloud_chat::query` rejects the option (clap
-/// already limits `--per-page` to the same range, so this is a safety net).
+/// [`ncloud_chat::Error::InvalidRequest`] when the library refuses the option built from
+/// `--offset`, `--per-page` and `--count` (e.g. `--per-page 0`).
 pub fn list_query(matches: &ArgMatches, kind: ListKind) -> Result<ListQuery, ncloud_chat::Error> {
     let filter = match matches.get_one::<String>(FILTER) {
         Some(raw) => raw.clone(),
@@ -219,48 +219,24 @@ fn option_from_flags(
     Ok(Some(json))
 }
 
-/// A generated list request builder: all four have the same `filter`/`sort`/`option` setters.
-pub trait ListRequest: Clone {
-    /// The shape of the operation's `option`.
-    const KIND: ListKind;
-
-    /// Replaces the three query parameters.
-    fn with_query(self, query: ListQuery) -> Self;
-}
-
-macro_rules! list_request {
-    ($($builder:ident => $kind:ident),*) => {$(
-        impl ListRequest for builder::$builder<'_> {
-            const KIND: ListKind = ListKind::$kind;
-
-            fn with_query(self, query: ListQuery) -> Self {
-                let request = self.filter(query.filter);
-                let request = match query.sort {
-                    Some(sort) => request.sort(sort),
-                    None => request,
-                };
-                match query.option {
-                    Some(option) => request.option(option),
-                    None => request,
-                }
-            }
-        }
-    )*};
-}
-list_request!(
-    ListUsers => Counted,
-    ListChannels => Counted,
-    ListSubscriptions => Counted,
-    ListMessages => Messages
-);
-
-/// The `CliConfig::execute_list_*` override: sets the request's query from the flags.
+/// The `CliConfig::execute_list_*` override: sets the request's query from the flags, through
+/// the library's [`ListRequest`].
 ///
 /// # Errors
 ///
 /// As [`list_query`].
-pub fn apply<R: ListRequest>(matches: &ArgMatches, request: &mut R) -> anyhow::Result<()> {
-    *request = request.clone().with_query(list_query(matches, R::KIND)?);
+pub fn apply<R: ListRequest + Clone>(matches: &ArgMatches, request: &mut R) -> anyhow::Result<()> {
+    let kind = if R::COUNTABLE {
+        ListKind::Counted
+    } else {
+        ListKind::Messages
+    };
+    let ListQuery {
+        filter,
+        sort,
+        option,
+    } = list_query(matches, kind)?;
+    *request = request.clone().with_query(filter, sort, option);
     Ok(())
 }
 
@@ -418,13 +394,32 @@ mod tests {
             (Counted, &["--sort-asc", "a", "--sort-desc", "b"]),
             (Counted, &["--option", "{}", "--offset", "1"]),
             (Counted, &["--option", "{}", "--count"]),
-            (Counted, &["--per-page", "0"]),
-            (Counted, &["--per-page", "101"]),
             (Counted, &["--offset", "-1"]),
             (Messages, &["--count"]),
         ];
         for (kind, args) in cases {
             assert!(query(*kind, args).is_err(), "{args:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn page_sizes_are_the_library_s_to_refuse() {
+        let command = add_flags(
+            Cli::<&Output>::get_command(CliCommand::ListUsers).name("list"),
+            ListKind::Counted,
+        );
+        for per_page in ["0", "101"] {
+            let matches = command
+                .clone()
+                .try_get_matches_from(["list", "--per-page", per_page])
+                .expect("clap takes any u32");
+            match list_query(&matches, ListKind::Counted) {
+                Err(ncloud_chat::Error::InvalidRequest(message)) => assert_eq!(
+                    message,
+                    format!("`option.per_page` must be from 1 to 100, got {per_page}")
+                ),
+                other => panic!("{per_page}: {other:?}"),
+            }
         }
     }
 

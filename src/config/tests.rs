@@ -1,4 +1,8 @@
 use super::*;
+use reqwest::Method;
+use reqwest::header::HeaderMap;
+
+use crate::inner::{API_KEY_HEADER, PROJECT_ID_HEADER};
 
 const KEY: &str = "ak-UNIT-7c1e9a2f-SECRET";
 const PROJECT: &str = "339c2b1c-d35b-47f2-828d-5f0a1b2c3d4e";

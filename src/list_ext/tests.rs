@@ -194,7 +194,7 @@ async fn invalid_queries_fail_before_sending() {
             Err(Error::InvalidRequest(m)) => {
                 assert_eq!(
                     m,
-                    format!("option.per_page must be between 1 and 100, got {per_page}")
+                    format!("`option.per_page` must be from 1 to 100, got {per_page}")
                 )
             }
             other => panic!("{other:?}"),
@@ -209,7 +209,13 @@ async fn invalid_queries_fail_before_sending() {
         .try_collect::<Vec<_>>()
         .await
     {
-        Err(Error::InvalidRequest(m)) => assert_eq!(m, "the channel ID must not be empty"),
+        // The generated `ListMessagesChannelId` holds the spec's `minLength: 1`.
+        Err(Error::InvalidRequest(m)) => {
+            assert_eq!(
+                m,
+                "conversion to `ListMessagesChannelId` for channel_id failed"
+            )
+        }
         other => panic!("{other:?}"),
     }
     assert!(server.received_requests().await.unwrap().is_empty());

@@ -1,6 +1,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::error::Error;
 
 #[test]
 fn filters_serialize_in_insertion_order() {
@@ -148,7 +149,7 @@ fn per_page_is_validated_by_to_json() {
         assert_eq!(list.is_ok(), ok, "ListOption per_page {per_page}");
         assert_eq!(message.is_ok(), ok, "MessageListOption per_page {per_page}");
         if !ok {
-            let expected = format!("option.per_page must be between 1 and 100, got {per_page}");
+            let expected = format!("`option.per_page` must be from 1 to 100, got {per_page}");
             for error in [list.unwrap_err(), message.unwrap_err()] {
                 match error {
                     Error::InvalidRequest(text) => assert_eq!(text, expected),

@@ -15,7 +15,7 @@ fn request(method: &str, url: &str, body: Option<serde_json::Value>) -> reqwest:
 }
 
 fn get(operation: &str, url: &str) -> Result<(), String> {
-    check(operation, &request("GET", url, None))
+    check(operation, "", &request("GET", url, None))
 }
 
 /// `option`, `sort`, `filter` as the generated code encodes them.
@@ -71,7 +71,7 @@ fn each_operation_looks_up_exactly_its_rows() {
 }
 
 #[test]
-fn the_table_holds_the_kept_constraints_and_nothing_dropped() {
+fn the_table_holds_what_the_types_do_not() {
     let has = |operation: &str, rule: Rule| {
         CONSTRAINTS
             .iter()
@@ -79,6 +79,16 @@ fn the_table_holds_the_kept_constraints_and_nothing_dropped() {
     };
     let range = |min, max| Rule::Range { min, max };
     assert!(has("issue_token", range(Some(1.0), Some(90.0))));
+    for list in ["list_users", "list_channels", "list_subscriptions"] {
+        assert!(
+            has(list, Rule::OnlyKeys(&["count", "offset", "per_page"])),
+            "{list}"
+        );
+    }
+    assert!(has(
+        "list_messages",
+        Rule::OnlyKeys(&["offset", "per_page"])
+    ));
     for list in [
         "list_users",
         "list_channels",
@@ -87,19 +97,19 @@ fn the_table_holds_the_kept_constraints_and_nothing_dropped() {
     ] {
         assert!(has(list, range(Some(1.0), Some(100.0))), "{list}");
         assert!(has(list, range(Some(0.0), None)), "{list}");
-        assert!(has(list, Rule::Required("filter")), "{list}");
     }
-    // The rules the spec no longer declares: no userId pattern, no non-empty names or content.
-    assert!(
-        !CONSTRAINTS
-            .iter()
-            .any(|c| c.operation == "register_user" && !matches!(c.rule, Rule::Required(_)))
-    );
-    assert!(
-        !CONSTRAINTS
-            .iter()
-            .any(|c| c.operation == "send_message" && !matches!(c.rule, Rule::Required(_)))
-    );
+    for operation in ["create_channel", "update_channel"] {
+        assert!(has(operation, Rule::Format(Format::Uri)), "{operation}");
+    }
+    // What the generated builders and types hold has no row: required parameters and members,
+    // body enums, and types outside JSON-in-query values.
+    for c in CONSTRAINTS {
+        let json = matches!(c.place, Place::QueryJson(_));
+        assert!(
+            json || !matches!(c.rule, Rule::Required(_) | Rule::OneOf(_) | Rule::Type(_)),
+            "{c}"
+        );
+    }
 }
 
 #[test]
@@ -107,6 +117,7 @@ fn query_ranges() {
     let token = |days: &str| {
         check(
             "issue_token",
+            "",
             &request(
                 "POST",
                 &format!("http://x/v1/api/token?id=a%40b.c&expireDay={days}"),
@@ -123,13 +134,6 @@ fn query_ranges() {
     assert_eq!(
         token("0"),
         Err("issue_token: query parameter `expireDay` must be from 1 to 90, got 0".into())
-    );
-    assert_eq!(
-        check(
-            "issue_token",
-            &request("POST", "http://x/v1/api/token?expireDay=5", None)
-        ),
-        Err("issue_token: query parameter `id` is required, but it is missing".into())
     );
 }
 
@@ -162,6 +166,31 @@ fn json_in_query_options() {
     assert_eq!(
         list(r#"{"count":1}"#),
         Err("list_users: `option.count` must be a boolean, got 1".into())
+    );
+    assert_eq!(
+        list(r#"{"perPage":5}"#),
+        Err(
+            "list_users: `option` may have only `count`, `offset`, `per_page`, got `perPage`"
+                .into()
+        )
+    );
+    assert_eq!(
+        list(r#"{"offset":1e20}"#),
+        Err("list_users: `option.offset` must fit in 64 bits, got 1e+20".into())
+    );
+    assert_eq!(
+        get(
+            "list_messages",
+            &list_url(
+                "/v1/api/messages/C1",
+                &[("filter", "{}"), ("option", r#"{"count":true}"#)]
+            ),
+        ),
+        Err("list_messages: `option` may have only `offset`, `per_page`, got `count`".into())
+    );
+    assert_eq!(
+        check_json_parameter("list_messages", "option", r#"{"per_page":0}"#),
+        Err("`option.per_page` must be from 1 to 100, got 0".into())
     );
     assert_eq!(
         list("[]"),
@@ -197,63 +226,42 @@ fn json_in_query_sort_and_filter() {
         list(&[("filter", r#""x""#)]),
         Err(r#"list_messages: `filter` must be a JSON object, got "x""#.into())
     );
-    assert_eq!(
-        list(&[("sort", r#"{"a":1}"#)]),
-        Err("list_messages: query parameter `filter` is required, but it is missing".into())
-    );
 }
 
 #[test]
 fn bodies() {
-    let post = |operation: &str, path: &str, body: serde_json::Value| {
+    let post = |operation: &str, body: serde_json::Value| {
+        let path = match operation {
+            "create_channel" => "/v1/api/channels",
+            _ => "/v1/api/channels/c1",
+        };
         check(
             operation,
+            "",
             &request("POST", &format!("http://x{path}"), Some(body)),
         )
     };
+    for url in [
+        "https://example.com/a.png",
+        "http://h:8080/p?q#f",
+        "data:image/png;base64,AA",
+    ] {
+        let body = json!({ "name": "n", "type": "PUBLIC", "imageUrl": url, "linkUrl": url });
+        assert_eq!(post("create_channel", body), Ok(()), "{url}");
+    }
+    assert_eq!(post("create_channel", json!({ "imageUrl": null })), Ok(()));
+    for url in ["example.com", "/a.png", "1http://x", "https://a b", ""] {
+        assert_eq!(
+            post("create_channel", json!({ "name": "n", "imageUrl": url })),
+            Err(format!(
+                "create_channel: body `imageUrl` must be an absolute URI, got {}",
+                json!(url)
+            ))
+        );
+    }
     assert_eq!(
-        post(
-            "create_channel",
-            "/v1/api/channels",
-            json!({ "name": "", "type": "PUBLIC" })
-        ),
-        Ok(())
-    );
-    assert_eq!(
-        post(
-            "create_channel",
-            "/v1/api/channels",
-            json!({ "name": "n", "type": "SECRET" })
-        ),
-        Err(
-            r#"create_channel: body `type` must be one of "PUBLIC", "PRIVATE", got "SECRET""#
-                .into()
-        )
-    );
-    assert_eq!(
-        post(
-            "create_channel",
-            "/v1/api/channels",
-            json!({ "type": "PUBLIC" })
-        ),
-        Err("create_channel: body must have `name`, but it is missing".into())
-    );
-    assert_eq!(
-        post(
-            "bulk_request_friends",
-            "/v1/api/friendship/bulk",
-            json!([{ "userId": "a@b.c", "friendId": "d" }, { "userId": "a@b.c" }])
-        ),
-        Err("bulk_request_friends: body `[*]` must have `friendId`, but it is missing".into())
-    );
-    assert_eq!(
-        post(
-            "register_user",
-            "/v1/api/members",
-            json!({ "userId": "a@b.c", "name": "" })
-        ),
-        Ok(()),
-        "the userId rule is the service's to enforce"
+        post("update_channel", json!({ "linkUrl": "example.com" })),
+        Err(r#"update_channel: body `linkUrl` must be an absolute URI, got "example.com""#.into())
     );
 }
 
@@ -270,40 +278,47 @@ fn operations_without_constraints_pass_and_long_values_are_bounded() {
 }
 
 #[test]
-fn top_level_members_are_found_without_building_the_body() {
-    assert_eq!(has_member(br#"{"content":"hi"}"#, "content"), Some(true));
-    assert_eq!(has_member(br#"{"content":null}"#, "content"), Some(true));
-    // An escaped key is compared unescaped, as a `Value` would hold it.
-    assert_eq!(has_member(br#"{"con\u0074ent":1}"#, "content"), Some(true));
-    // Only top-level keys count, not nested ones or string values.
+fn path_templates_come_from_the_spec() {
+    assert_eq!(path_template("get_user"), "/v1/api/members/{userId}");
     assert_eq!(
-        has_member(br#"{"a":{"content":1},"b":"content"}"#, "content"),
-        Some(false)
+        path_template("list_messages"),
+        "/v1/api/messages/{channelId}"
     );
-    assert_eq!(has_member(b"{}", "content"), Some(false));
-    // Not an object, or not JSON: left to the full check.
-    for body in [
-        &b"[]"[..],
-        b"null",
-        b"\"content\"",
-        br#"{"content":1"#,
-        b"{} x",
-    ] {
-        assert_eq!(has_member(body, "content"), None, "{body:?}");
+    assert_eq!(path_template("issue_token"), "/v1/api/token");
+    assert_eq!(path_template("no_such_operation"), "<unknown operation>");
+    assert_eq!(operations::OPERATIONS.len(), 23);
+    // The generated `match` and the table agree on every operation.
+    for (id, _, template) in operations::OPERATIONS {
+        assert_eq!(path_template(id), *template, "{id}");
     }
 }
 
 #[test]
-fn send_message_requires_content() {
-    let send = |body| {
-        check(
-            "send_message",
-            &request("POST", "http://x/v1/api/messages/c1", Some(body)),
-        )
-    };
-    assert_eq!(send(json!({ "senderId": "u", "content": "hi" })), Ok(()));
-    assert_eq!(
-        send(json!({ "senderId": "u", "extras": { "content": "hi" } })),
-        Err("send_message: body must have `content`, but it is missing".into())
-    );
+fn paths_must_keep_their_template_shape() {
+    #[rustfmt::skip]
+    let cases = [
+        ("get_user", "", "/v1/api/members/u1", true),
+        ("get_user", "", "/v1/api/members/a%2Fb", true),
+        ("get_user", "", "/v1/api/members/a.b", true),
+        ("get_user", "/prefix", "/prefix/v1/api/members/u1", true),
+        ("get_message", "", "/v1/api/messages/c1/m1", true),
+        ("list_users", "", "/v1/api/members", true),
+        // What the URL parser makes of `.`, `..` and `\` in an ID.
+        ("get_user", "", "/v1/api/members/", false),
+        ("get_user", "", "/v1/api/", false),
+        ("get_user", "", "/v1/api/members/a/b", false),
+        ("get_message", "", "/v1/api/messages/m1", false),
+        ("get_user", "/prefix", "/v1/api/members/u1", false),
+        ("get_user", "", "/v1/api/members/u1/", false),
+        ("get_user", "", "/v1/api/channels/u1", false),
+        // Not in the table: not checked.
+        ("no_such_operation", "", "/anything", true),
+    ];
+    for (operation, base, path, ok) in cases {
+        assert_eq!(
+            check_path(operation, base, path).is_ok(),
+            ok,
+            "{operation} {base:?} {path}"
+        );
+    }
 }

@@ -1377,20 +1377,20 @@ async fn emulator_errors_are_not_auth_errors_in_both_transports() -> Result<()> 
 
         let err = failure(
             &fake,
-            "create_channel with a relative image URL",
+            "create_channel with a non-HTTP image URL",
             client
                 .create_channel()
                 .body_map(|b| {
                     b.name("bad")
                         .type_(types::ChannelType::Public)
-                        .image_url(Some("images/bad.png".to_owned()))
+                        .image_url(Some("ftp://example.com/bad.png".to_owned()))
                 })
                 .send()
                 .await,
         );
         assert_emulator_error(
             transport,
-            "create_channel with a relative image URL",
+            "create_channel with a non-HTTP image URL",
             &err,
             400,
         );

@@ -1,5 +1,6 @@
-//! The committed snapshot `generated/client.rs` is byte for byte the client `build.rs` generated
-//! for this very build (`$OUT_DIR/client.rs`), so the code reviewers read is the code that runs.
+//! The committed snapshots `generated/client.rs`, `operations.rs` and `constraints.rs` are byte
+//! for byte what `build.rs` generated for this very build (`$OUT_DIR/`), so the code reviewers
+//! read is the code that runs.
 //! `OUT_DIR` is set for every target of a package with a build script, integration tests
 //! included. And the spec's JSON rendering, which `build.rs` reads, says what the YAML says.
 
@@ -9,26 +10,30 @@ use std::path::Path;
 const REFRESH: &str = "cargo xtask generate";
 
 #[test]
-fn generated_client_rs_is_what_build_rs_generates() {
-    let built_path = Path::new(env!("OUT_DIR")).join("client.rs");
-    let built = std::fs::read_to_string(&built_path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", built_path.display()));
-    let snapshot_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated/client.rs");
-    let snapshot = std::fs::read_to_string(&snapshot_path).unwrap_or_else(|e| {
-        panic!("cannot read generated/client.rs ({e}); run `{REFRESH}` and commit it")
-    });
-    if snapshot == built {
-        return;
+fn generated_files_are_what_build_rs_generates() {
+    for name in ["client.rs", "operations.rs", "constraints.rs"] {
+        let built_path = Path::new(env!("OUT_DIR")).join(name);
+        let built = std::fs::read_to_string(&built_path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", built_path.display()));
+        let snapshot_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("generated")
+            .join(name);
+        let snapshot = std::fs::read_to_string(&snapshot_path).unwrap_or_else(|e| {
+            panic!("cannot read generated/{name} ({e}); run `{REFRESH}` and commit it")
+        });
+        if snapshot == built {
+            continue;
+        }
+        // Not `assert_eq!`: that would print both files, hundreds of kilobytes each.
+        let (line, committed, fresh) = first_difference(&snapshot, &built);
+        panic!(
+            "generated/{name} is out of date relative to spec/ncloud-chat.json: it differs from \
+             the file build.rs generated ({}) from line {line}:\n  committed: {committed}\n  \
+             built:     {fresh}\nrun `{REFRESH}` (or `{REFRESH} --check -v` to see a diff) and \
+             commit generated/",
+            built_path.display()
+        );
     }
-    // Not `assert_eq!`: that would print both files, hundreds of kilobytes each.
-    let (line, committed, fresh) = first_difference(&snapshot, &built);
-    panic!(
-        "generated/client.rs is out of date relative to spec/ncloud-chat.json: it differs from \
-         the client build.rs generated ({}) from line {line}:\n  committed: {committed}\n  \
-         built:     {fresh}\nrun `{REFRESH}` (or `{REFRESH} --check -v` to see a diff) and \
-         commit generated/",
-        built_path.display()
-    );
 }
 
 /// `build.rs` reads the spec's JSON rendering; it must hold the handwritten YAML's data, or the

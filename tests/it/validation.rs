@@ -92,9 +92,15 @@ fn option_per_page_bounds() {
 #[tokio::test]
 async fn token_validity_outside_1_to_90_days_is_refused() {
     let api = Api::start().await;
-    for days in [0, 91, u32::MAX] {
+    // The generated builder's `NonZeroU64` refuses 0; the constraint table, the maximum.
+    let err = fail(api.client.issue_user_token("guestID4", 0).await);
+    assert_invalid(&err, "expire_day");
+    for days in [91, u32::MAX] {
         let err = fail(api.client.issue_user_token("guestID4", days).await);
-        assert_invalid(&err, &format!("got {days}"));
+        assert_invalid(
+            &err,
+            &format!("`expireDay` must be from 1 to 90, got {days}"),
+        );
     }
     let err = fail(api.client.issue_user_token("", 5).await);
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
@@ -163,6 +169,60 @@ async fn empty_path_parameters_are_refused() {
     for err in &errors {
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
         assert_no_secret(err);
+    }
+    assert_nothing_sent(&api).await;
+}
+
+/// What the spec forbids inside a JSON-in-query `option` (`additionalProperties: false`) and
+/// in a body's `format: uri` string, which no generated type holds.
+#[tokio::test]
+async fn unknown_option_keys_and_relative_urls_are_refused() {
+    let api = Api::start().await;
+    let client = &api.client;
+    let cases = [
+        (
+            fail(
+                client
+                    .list_users()
+                    .filter("{}")
+                    .option(r#"{"perPage":5}"#)
+                    .send()
+                    .await,
+            ),
+            "list_users: `option` may have only `count`, `offset`, `per_page`, got `perPage`",
+        ),
+        (
+            fail(
+                client
+                    .list_messages()
+                    .channel_id("C1")
+                    .filter("{}")
+                    .option(r#"{"count":true}"#)
+                    .send()
+                    .await,
+            ),
+            "list_messages: `option` may have only `offset`, `per_page`, got `count`",
+        ),
+        (
+            fail(
+                client
+                    .create_channel()
+                    .body_map(|b| {
+                        b.name("n")
+                            .type_(ncloud_chat::types::ChannelType::Public)
+                            .image_url(Some("example.com".to_owned()))
+                    })
+                    .send()
+                    .await,
+            ),
+            r#"create_channel: body `imageUrl` must be an absolute URI, got "example.com""#,
+        ),
+    ];
+    for (err, message) in &cases {
+        assert!(
+            matches!(err, Error::InvalidRequest(m) if m == message),
+            "{err:?}"
+        );
     }
     assert_nothing_sent(&api).await;
 }

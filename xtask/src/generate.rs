@@ -55,6 +55,16 @@ pub const ARTEFACTS: &[Artefact] = &[
         path: "generated/client.rs",
         make: |_, spec| rust(codegen::client_code(&spec.openapi)),
     },
+    // The operation and request constraint tables, byte for byte what `build.rs` writes
+    // beside the client (same test).
+    Artefact {
+        path: "generated/operations.rs",
+        make: |_, spec| rust(codegen::operations_code(&spec.openapi)),
+    },
+    Artefact {
+        path: "generated/constraints.rs",
+        make: |_, spec| rust(codegen::constraints_code(&spec.openapi)),
+    },
     // What the CLI compiles as it is: it has no build script, so that `cargo install
     // ncloud-chat-cli` needs neither the spec nor the generator (`cli/tests/it/snapshot.rs`
     // holds it equal to a fresh generation).

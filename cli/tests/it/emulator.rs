@@ -158,13 +158,13 @@ async fn credentials_from_flags() {
     assert_eq!(users, json!([]));
 }
 
-/// A deleted key is reported with its vendor code name and exit status 3, whether the
+/// A deleted key is reported with its vendor code and exit status 3, whether the
 /// envelope comes with HTTP 401 or HTTP 200.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deleted_key_names_the_vendor_code() {
     for (transport, http) in [
-        (ErrorTransport::HttpStatus, "[HTTP 401]"),
-        (ErrorTransport::Http200, "[HTTP 200]"),
+        (ErrorTransport::HttpStatus, ", HTTP 401 Unauthorized: "),
+        (ErrorTransport::Http200, ", HTTP 200 OK: "),
     ] {
         let fake = EmulatorServer::start(EmulatorConfig::default().with_error_transport(transport))
             .await
@@ -176,7 +176,7 @@ async fn deleted_key_names_the_vendor_code() {
         let out = run(&["list-users"], &env).await;
         let stderr = out.failure(EXIT_API);
         assert!(
-            stderr.starts_with("error: DeletedKey (-3): "),
+            stderr.starts_with("error: Ncloud Chat error -3 (API key deleted), HTTP "),
             "{transport:?}: {stderr}"
         );
         assert!(stderr.contains(http), "{transport:?}: {stderr}");
@@ -188,7 +188,7 @@ async fn deleted_key_names_the_vendor_code() {
     }
 }
 
-/// Each key state maps to its own code name.
+/// Each key state maps to its own code and meaning (the library's `Display`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_key_state_has_a_name() {
     let fake = EmulatorServer::start(EmulatorConfig::default())
@@ -196,15 +196,24 @@ async fn every_key_state_has_a_name() {
         .unwrap();
     let base_url = fake.base_url();
     for (state, name) in [
-        (KeyState::Unregistered, "UnregisteredKey (-1)"),
-        (KeyState::OtherProject, "KeyMismatch (-2)"),
-        (KeyState::Disabled, "DisabledKey (-4)"),
-        (KeyState::Expired, "ExpiredKey (-5)"),
+        (
+            KeyState::Unregistered,
+            "-1 (API key not registered or without permission)",
+        ),
+        (
+            KeyState::OtherProject,
+            "-2 (API key differs from the dashboard's)",
+        ),
+        (KeyState::Disabled, "-4 (API key disabled)"),
+        (KeyState::Expired, "-5 (API key expired)"),
     ] {
         let credentials = fake.credentials_for(state);
         let env = env(&base_url, &credentials.api_key, &credentials.project_id);
         let out = run(&["get-user", "--user-id", "nobody"], &env).await;
         let stderr = out.failure(EXIT_API);
-        assert!(stderr.starts_with(&format!("error: {name}: ")), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("error: Ncloud Chat error {name}, HTTP ")),
+            "{stderr}"
+        );
     }
 }

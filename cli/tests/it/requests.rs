@@ -317,7 +317,7 @@ async fn the_key_is_never_printed() {
     );
     assert_eq!(
         runs[5].0.stderr,
-        "error: DeletedKey (-3): apiKey is deleted [HTTP 401]\n"
+        "error: Ncloud Chat error -3 (API key deleted), HTTP 401 Unauthorized: apiKey is deleted\n"
     );
 }
 

@@ -73,7 +73,10 @@ async fn malformed_json_flags() {
             &["list-users", "--where", "online"][..],
             "expected KEY=TEXT or KEY:=JSON",
         ),
-        (&["list-users", "--per-page", "0"][..], "'--per-page <N>'"),
+        (
+            &["list-users", "--per-page", "0"][..],
+            "invalid request: `option.per_page` must be from 1 to 100, got 0",
+        ),
         (
             &["list-users", "--filter", "{}", "--where", "a=b"][..],
             "'--filter <JSON>' cannot be used with '--where",
@@ -93,6 +96,50 @@ async fn malformed_json_flags() {
         let stderr = out.failure(EXIT_USAGE);
         assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    assert_nothing_sent(&server).await;
+}
+
+/// Refused by the library's request checks (the spec's `additionalProperties: false` inside
+/// `option`, and `format: uri`), which the CLI relies on: exit status 2, nothing sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_the_spec_forbids() {
+    let server = silent_server().await;
+    let uri = server.uri();
+    let env = env(&uri, KEY, PROJECT);
+    for (args, expected) in [
+        (
+            &["list-users", "--option", r#"{"perPage":5}"#][..],
+            "error: invalid request: list_users: `option` may have only `count`, `offset`, \
+             `per_page`, got `perPage`\n",
+        ),
+        (
+            &[
+                "list-messages",
+                "--channel-id",
+                "C",
+                "--option",
+                r#"{"count":true}"#,
+            ][..],
+            "error: invalid request: list_messages: `option` may have only `offset`, \
+             `per_page`, got `count`\n",
+        ),
+        (
+            &[
+                "create-channel",
+                "--name",
+                "n",
+                "--type",
+                "PUBLIC",
+                "--image-url",
+                "example.com",
+            ][..],
+            "error: invalid request: create_channel: body `imageUrl` must be an absolute URI, \
+             got \"example.com\"\n",
+        ),
+    ] {
+        let out = run(args, &env).await;
+        assert_eq!(out.failure(EXIT_USAGE), expected, "{args:?}");
     }
     assert_nothing_sent(&server).await;
 }
