@@ -94,6 +94,7 @@
 
 mod auth;
 mod config;
+mod console;
 mod db;
 mod error;
 mod extract;
@@ -107,7 +108,7 @@ mod token;
 mod views;
 
 pub use config::{
-    Credentials, DEFAULT_API_KEY, DEFAULT_DELETED_API_KEY, DEFAULT_DISABLED_API_KEY,
+    ConsoleMode, Credentials, DEFAULT_API_KEY, DEFAULT_DELETED_API_KEY, DEFAULT_DISABLED_API_KEY,
     DEFAULT_EXPIRED_API_KEY, DEFAULT_MAX_BODY_BYTES, DEFAULT_OTHER_PROJECT_API_KEY,
     DEFAULT_PROJECT_ID, EmulatorConfig, ErrorTransport, KeyState, UNREGISTERED_API_KEY,
 };
