@@ -97,7 +97,7 @@ async function loadFriendships() {
         el("span", "", who(friendship.user_id, friendship.user.name)),
         el("span", "muted", arrow),
         el("span", "", who(friendship.friend_id, friendship.friend.name)),
-        el("span", "muted", `  ${when(friendship.updated_at)}`),
+        el("time", "muted", when(friendship.updated_at)),
       );
       return item;
     });
@@ -112,7 +112,8 @@ async function loadChannels() {
       const item = el("li", channel.id === view.channel ? "selected" : "");
       item.dataset.id = channel.id;
       item.append(el("span", "name", channel.name), el("span", "type", channel.type));
-      item.append(el("div", "muted", `${channel.members.length} members`));
+      const count = channel.members.length;
+      item.append(el("div", "muted", `${count} member${count === 1 ? "" : "s"}`));
       item.addEventListener("click", () => select(channel.id));
       return item;
     }),

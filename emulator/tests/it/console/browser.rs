@@ -254,6 +254,7 @@ async fn console_screenshot() {
     )
     .await;
     wait_for_text(&browser, "#pending li span:first-child", "Dave Choi (dave)").await;
+    browser.resize(1400, 860).await;
     let png = browser.screenshot().await;
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/console.png");
     std::fs::create_dir_all(std::path::Path::new(path).parent().expect("docs"))

@@ -211,6 +211,12 @@ impl Browser {
         }
     }
 
+    /// Sets the window's outer size in CSS pixels.
+    pub async fn resize(&self, width: u32, height: u32) {
+        let body = json!({ "width": width, "height": height });
+        self.command("POST", "/window/rect", body).await;
+    }
+
     /// A PNG of the window.
     pub async fn screenshot(&self) -> Vec<u8> {
         let encoded = self.command("GET", "/screenshot", Value::Null).await;
@@ -226,18 +232,43 @@ impl Drop for Browser {
         // Chromium running. A blocking request: drop cannot await.
         if let Some(path) = self.session.strip_prefix("http://")
             && let Some((host, path)) = path.split_once('/')
-            && let Ok(mut stream) = std::net::TcpStream::connect(host)
         {
-            use std::io::{Read, Write};
-            let _ = stream.set_read_timeout(Some(PATIENCE));
             let request =
-                format!("DELETE /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
-            if stream.write_all(request.as_bytes()).is_ok() {
-                let _ = stream.read_to_end(&mut Vec::new());
-            }
+                format!("DELETE /{path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\n\r\n");
+            let _ = blocking_exchange(host, &request);
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Sends `request` to `host` and reads the whole answer, which the driver sends once the
+/// browser has quit (it keeps the connection open after it, so the body's length says when
+/// the answer is complete).
+fn blocking_exchange(host: &str, request: &str) -> std::io::Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(host)?;
+    stream.set_read_timeout(Some(PATIENCE))?;
+    stream.write_all(request.as_bytes())?;
+    let mut answer = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let read = stream.read(&mut chunk)?;
+        if read == 0 {
+            return Ok(answer);
+        }
+        answer.extend_from_slice(&chunk[..read]);
+        let text = String::from_utf8_lossy(&answer);
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length = head
+                .lines()
+                .filter_map(|line| line.split_once(':'))
+                .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+                .and_then(|(_, value)| value.trim().parse::<usize>().ok());
+            if length.is_none_or(|length| body.len() >= length) {
+                return Ok(answer);
+            }
+        }
     }
 }
