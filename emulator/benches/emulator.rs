@@ -45,6 +45,9 @@ fn main() {
         return;
     }
     // `cargo bench` passes `--bench`; a filter argument would not mean anything here.
+    // In a workspace build reqwest has rustls without a crypto provider (see ncloud-chat's
+    // `src/tls.rs`); this program builds its own clients.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
