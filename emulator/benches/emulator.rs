@@ -11,7 +11,10 @@
 //!    side by side with a minimal hyper server (this program, re-run as a child) that answers
 //!    every request with a fixed body of the same size, driven by the same client;
 //! 4. the emulator's peak RSS (`VmHWM`) with 100,000 messages, after the pages and the walk,
-//!    and at the end, once the CPU comparison has added its sends.
+//!    and at the end, once the CPU comparison has added its sends;
+//! 5. the console's page of a channel's messages (50, newest first) beside the API's same
+//!    page (`sort={"created_at":"-1"}`, `per_page` 50), at offsets 0 and 50,000: calls
+//!    alternate, medians of 21, and their ratio.
 //!
 //! Figures go to standard output; `emulator/README.md` records them with the goals. Linux only
 //! (`/proc`). Not a test: nothing here fails on speed.
@@ -42,6 +45,9 @@ fn main() {
         return;
     }
     // `cargo bench` passes `--bench`; a filter argument would not mean anything here.
+    // In a workspace build reqwest has rustls without a crypto provider (see ncloud-chat's
+    // `src/tls.rs`); this program builds its own clients.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -54,6 +60,8 @@ fn main() {
 struct Server {
     child: Child,
     base_url: String,
+    /// The emulator's `  console:` URL, if it printed one.
+    console_url: Option<String>,
 }
 
 impl Server {
@@ -65,18 +73,26 @@ impl Server {
             .expect("server starts");
         let stdout = child.stdout.take().expect("piped stdout");
         let mut lines = BufReader::new(stdout).lines();
+        let mut console_url = None;
         let base_url = loop {
             let line = lines
                 .next()
                 .expect("server printed its URL")
                 .expect("UTF-8");
+            if let Some(url) = line.strip_prefix("  console:      http://") {
+                console_url = Some(format!("http://{url}"));
+            }
             if let Some(url) = line.strip_prefix("NCLOUD_CHAT_BASE_URL=") {
                 break url.to_owned();
             }
         };
         // Keep draining its output so it never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
-        Server { child, base_url }
+        Server {
+            child,
+            base_url,
+            console_url,
+        }
     }
 
     /// User + system CPU time of the process so far.
@@ -179,6 +195,30 @@ async fn run() {
         );
     }
 
+    println!("\nA channel's messages, 50 newest first (median of 21 alternating calls):");
+    let console = emulator.console_url.clone().expect("the console's URL");
+    let http = reqwest::Client::new();
+    for offset in [0, 50_000] {
+        let option = json!({ "offset": offset, "per_page": 50 }).to_string();
+        let api_query = [
+            ("filter", "{}"),
+            ("sort", r#"{"created_at":"-1"}"#),
+            ("option", option.as_str()),
+        ];
+        let console_page = format!("{console}api/channels/{channel_id}/messages?offset={offset}");
+        let (mut api_times, mut console_times) = (Vec::new(), Vec::new());
+        for _ in 0..21 {
+            let call = request(reqwest::Method::GET, &messages_path).query(&api_query);
+            api_times.push(timed_page(call).await);
+            console_times.push(timed_page(http.get(&console_page)).await);
+        }
+        let (api, console) = (median_ms(api_times), median_ms(console_times));
+        println!(
+            "  offset {offset:>6}: API {api:>6.2} ms, console {console:>6.2} ms, ratio {:.2}×",
+            console / api
+        );
+    }
+
     let client = Client::builder()
         .api_key(key)
         .project_id(project)
@@ -225,6 +265,20 @@ async fn run() {
         emulator.peak_rss_mib(),
         MESSAGES + SENDS
     );
+}
+
+/// Wall time of one page request; checks it is a full page of 50.
+async fn timed_page(call: reqwest::RequestBuilder) -> Duration {
+    let started = Instant::now();
+    let page: Vec<Value> = call.send().await.expect("page").json().await.expect("JSON");
+    let elapsed = started.elapsed();
+    assert_eq!(page.len(), 50, "a full page");
+    elapsed
+}
+
+fn median_ms(mut times: Vec<Duration>) -> f64 {
+    times.sort();
+    times[times.len() / 2].as_secs_f64() * 1000.0
 }
 
 /// Server CPU per send, in µs: `SENDS` sends to `url`, CPU time read before and after.

@@ -1,5 +1,5 @@
-//! Emulator settings: the credentials it accepts, how it reports errors, its body limit, and
-//! where it keeps its data.
+//! Emulator settings: the credentials it accepts, how it reports errors, its body limit,
+//! where it keeps its data, and whether it serves its browser console.
 
 use std::path::PathBuf;
 
@@ -33,6 +33,21 @@ pub enum ErrorTransport {
     /// body too large → 413; wrong method → 405.
     #[default]
     HttpStatus,
+}
+
+/// When the emulator serves its browser console (on a port of its own, next to the API's).
+///
+/// The console shows every user, channel and message without asking for the API key, and
+/// posts messages, so by default it is served only where nobody else can reach it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ConsoleMode {
+    /// Served when the API listens on a loopback address (the default).
+    #[default]
+    Loopback,
+    /// Served on whatever address the API listens on (`--console`).
+    Always,
+    /// Not served (`--no-console`).
+    Never,
 }
 
 /// The state of an API key, as the service reports it.
@@ -117,6 +132,10 @@ pub struct EmulatorConfig {
     /// messages (and still accepts the tokens it issued). Default `None`: a private
     /// in-memory database, empty at every start.
     pub db_path: Option<PathBuf>,
+    /// When the browser console is served. Default [`ConsoleMode::Loopback`].
+    pub console: ConsoleMode,
+    /// Port of the console, on the API's address; `0` (the default) picks a free one.
+    pub console_port: u16,
 }
 
 impl Default for EmulatorConfig {
@@ -131,6 +150,8 @@ impl Default for EmulatorConfig {
             error_transport: ErrorTransport::default(),
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             db_path: None,
+            console: ConsoleMode::default(),
+            console_port: 0,
         }
     }
 }
@@ -178,6 +199,18 @@ impl EmulatorConfig {
     /// Keeps the data in the SQLite file at `path` instead of in memory.
     pub fn with_db_path(mut self, path: impl Into<PathBuf>) -> Self {
         self.db_path = Some(path.into());
+        self
+    }
+
+    /// Sets when the browser console is served.
+    pub fn with_console(mut self, console: ConsoleMode) -> Self {
+        self.console = console;
+        self
+    }
+
+    /// Sets the console's port (`0`: a free one).
+    pub fn with_console_port(mut self, port: u16) -> Self {
+        self.console_port = port;
         self
     }
 

@@ -33,6 +33,8 @@ pub(crate) enum ErrorKind {
     PayloadTooLarge,
     /// The path exists but not with this method.
     MethodNotAllowed,
+    /// The console refused a request that did not come from its own page.
+    Forbidden,
     /// A bug in the emulator (never expected).
     Internal,
 }
@@ -55,6 +57,7 @@ impl ErrorKind {
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -96,6 +99,10 @@ impl ApiError {
             ErrorKind::PayloadTooLarge,
             format!("request body is larger than the limit of {limit} bytes"),
         )
+    }
+
+    pub(crate) fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Forbidden, message)
     }
 
     pub(crate) fn internal(message: impl Into<String>) -> Self {
@@ -207,6 +214,7 @@ mod tests {
             (ErrorKind::Conflict, -100, 409),
             (ErrorKind::PayloadTooLarge, -100, 413),
             (ErrorKind::MethodNotAllowed, -100, 405),
+            (ErrorKind::Forbidden, -100, 403),
             (ErrorKind::Internal, -100, 500),
         ];
         for (kind, code, http) in cases {

@@ -43,11 +43,22 @@
 //!
 //! # Binary
 //!
-//! `ncloud-chat-emulator [--port N] [--host 127.0.0.1] [--errors-as-200] [--db PATH]` prints the
-//! base URL, the credentials and `NCLOUD_CHAT_BASE_URL=… NCLOUD_CHAT_API_KEY=…
-//! NCLOUD_CHAT_PROJECT_ID=…` lines, then serves until Ctrl-C. `--port 0` (the default) picks a
-//! free port. `--db PATH` keeps users, channels, friendships, subscriptions, messages (and the
+//! `ncloud-chat-emulator [--port N] [--host 127.0.0.1] [--errors-as-200] [--db PATH]
+//! [--console | --no-console] [--console-port N]` prints the base URL, the console's URL, the
+//! credentials and `NCLOUD_CHAT_BASE_URL=… NCLOUD_CHAT_API_KEY=… NCLOUD_CHAT_PROJECT_ID=…`
+//! lines, then serves until Ctrl-C. `--port 0` (the default) picks a free port. `--db PATH` keeps users, channels, friendships, subscriptions, messages (and the
 //! token key) in that SQLite file, created if missing, for the next start.
+//!
+//! # Console
+//!
+//! A browser page on a port of its own ([`EmulatorServer::console_url`], printed as
+//! `  console:      http://…/` by the binary) shows the users (search by ID or name), channels
+//! (type, members, subscriptions), a channel's messages newest first, friendships and pending
+//! requests, and refreshes itself; it posts a message as a member of a channel, with the
+//! checks of Send a message. It is served only when the API listens on a loopback address,
+//! unless [`ConsoleMode::Always`] (`--console`); [`ConsoleMode::Never`] (`--no-console`) turns
+//! it off and `--console-port N` fixes its port. It needs no API key and never shows it; a post
+//! must carry the page's per-process token. `README.md` has the details and a picture.
 //!
 //! # Behaviour
 //!
@@ -86,14 +97,16 @@
 //! credentials, `error.rs` builds envelopes and applies the transport, `extract.rs` parses
 //! requests, `query.rs` translates list queries into SQL, `db.rs` owns the SQLite schema and
 //! rows, `model.rs` the stored objects, `state.rs` what handlers share, `ids.rs` and
-//! `token.rs` mint IDs and JWTs, `views.rs` shapes response bodies, and `routes/` has one file
-//! per resource.
+//! `token.rs` mint IDs and JWTs, `views.rs` shapes response bodies, `routes/` has one file
+//! per resource, and `console/` serves the browser console (its page, style and script are
+//! embedded files next to it).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
 mod auth;
 mod config;
+mod console;
 mod db;
 mod error;
 mod extract;
@@ -107,7 +120,7 @@ mod token;
 mod views;
 
 pub use config::{
-    Credentials, DEFAULT_API_KEY, DEFAULT_DELETED_API_KEY, DEFAULT_DISABLED_API_KEY,
+    ConsoleMode, Credentials, DEFAULT_API_KEY, DEFAULT_DELETED_API_KEY, DEFAULT_DISABLED_API_KEY,
     DEFAULT_EXPIRED_API_KEY, DEFAULT_MAX_BODY_BYTES, DEFAULT_OTHER_PROJECT_API_KEY,
     DEFAULT_PROJECT_ID, EmulatorConfig, ErrorTransport, KeyState, UNREGISTERED_API_KEY,
 };

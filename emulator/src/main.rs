@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use ncloud_chat_emulator::{EmulatorConfig, EmulatorServer, ErrorTransport, KeyState};
+use ncloud_chat_emulator::{ConsoleMode, EmulatorConfig, EmulatorServer, ErrorTransport, KeyState};
 
 /// A local, stateful emulator of the Ncloud Chat REST API.
 #[derive(Debug, Parser)]
@@ -33,10 +33,27 @@ struct Args {
     /// Without it the data lives in memory and is gone at exit.
     #[arg(long, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// Serve the browser console even when `--host` is not a loopback address (it shows all
+    /// data without the API key). By default it is served on loopback addresses only.
+    #[arg(long, conflicts_with = "no_console")]
+    console: bool,
+    /// Do not serve the browser console.
+    #[arg(long)]
+    no_console: bool,
+    /// Port of the browser console; 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    console_port: u16,
 }
 
 fn config(args: &Args) -> EmulatorConfig {
-    let mut config = EmulatorConfig::default().with_max_body_bytes(args.max_body_bytes);
+    let mut config = EmulatorConfig::default()
+        .with_max_body_bytes(args.max_body_bytes)
+        .with_console_port(args.console_port);
+    if args.console {
+        config = config.with_console(ConsoleMode::Always);
+    } else if args.no_console {
+        config = config.with_console(ConsoleMode::Never);
+    }
     if args.errors_as_200 {
         config = config.with_error_transport(ErrorTransport::Http200);
     }
@@ -103,6 +120,11 @@ async fn main() -> ExitCode {
     match &args.db {
         Some(path) => println!("  data:         {}", path.display()),
         None => println!("  data:         in memory (--db PATH keeps it)"),
+    }
+    match emulator.console_url() {
+        Some(url) => println!("  console:      {url}"),
+        None if args.no_console => println!("  console:      off (--no-console)"),
+        None => println!("  console:      off (not a loopback address: --console serves it)"),
     }
     for (state, label) in [
         (KeyState::OtherProject, "-2 (other project)"),

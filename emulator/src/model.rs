@@ -24,6 +24,25 @@ impl UserSummary {
             profile: String::new(),
         }
     }
+
+    /// The summary of a user.
+    pub(crate) fn of(member: &Member) -> Self {
+        UserSummary {
+            id: member.id.clone(),
+            name: member.name.clone(),
+            profile: member.profile.clone().unwrap_or_default(),
+        }
+    }
+
+    /// "Not applicable": every field `""` (the spec's rule for a message's `admin` when no
+    /// admin sent it).
+    pub(crate) fn none() -> Self {
+        UserSummary {
+            id: String::new(),
+            name: String::new(),
+            profile: String::new(),
+        }
+    }
 }
 
 /// Push settings; every field is `null` until set.
@@ -157,11 +176,13 @@ pub(crate) struct Message {
 }
 
 impl Message {
-    /// A text message sent by the admin (who is both `sender` and `admin`).
-    pub(crate) fn admin_text(
+    /// A text message from `sender`; `admin` is the admin for messages sent through the API
+    /// (the admin is then both), [`UserSummary::none`] for a member's own message.
+    pub(crate) fn text(
         id: String,
         channel_id: &str,
         sort_id: String,
+        [sender, admin]: [UserSummary; 2],
         content: String,
         now: &str,
     ) -> Self {
@@ -171,8 +192,8 @@ impl Message {
             channel_id: channel_id.to_owned(),
             sort_id,
             message_type: "text".to_owned(),
-            sender: UserSummary::admin(),
-            admin: UserSummary::admin(),
+            sender,
+            admin,
             attachment_filenames: Attachment {
                 name: String::new(),
                 size: 0,

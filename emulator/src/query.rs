@@ -52,6 +52,9 @@ pub(crate) struct ListQuery {
     offset: usize,
     per_page: usize,
     count: bool,
+    /// `(field paths, text)`: items where any of the fields contains the text (see
+    /// `query_page.rs`); not part of the API's language.
+    search: Option<(Vec<String>, String)>,
 }
 
 /// A JSON object that keeps its keys in document order (`serde_json::Map` sorts them).
@@ -140,6 +143,7 @@ impl ListQuery {
             offset: 0,
             per_page: DEFAULT_PER_PAGE,
             count: false,
+            search: None,
         };
         if let Some(text) = params.get("sort").filter(|t| !t.trim().is_empty()) {
             query.sort = parse_sort(text)?;
@@ -213,11 +217,14 @@ impl ListQuery {
         let mut sql = Sql {
             params: source.params.clone(),
         };
-        let conditions: Vec<String> = self
+        let mut conditions: Vec<String> = self
             .filter
             .iter()
             .map(|(key, want)| sql.condition(resolve(source.shape, key).as_deref(), want))
             .collect();
+        if let Some((fields, text)) = &self.search {
+            conditions.push(sql.search(source.shape, fields, text));
+        }
         let filtered = if conditions.is_empty() {
             format!("FROM ({}) AS item", source.sql)
         } else {
@@ -419,6 +426,9 @@ fn resolve(shape: &Value, key: &str) -> Option<String> {
     }
     Some(path)
 }
+
+#[path = "query_page.rs"]
+mod page;
 
 #[cfg(test)]
 #[path = "query_tests.rs"]

@@ -178,3 +178,25 @@ fn rejects_bad_input() {
     let no_count = params(&[("filter", "{}"), ("option", r#"{"count":false}"#)]);
     assert!(ListQuery::parse(&no_count, Count::NotSupported).is_err());
 }
+
+#[test]
+fn pages_built_in_code_search_any_field_ignoring_ascii_case() {
+    let items = items();
+    let picked = |query: ListQuery| match query.select(&items) {
+        Selection::Page(page) => page,
+        Selection::Count(n) => panic!("a page, not count {n}"),
+    };
+    let search =
+        |text: &str| picked(ListQuery::page(0, 20).searching(&["id", "sender.name"], text));
+    assert_eq!(search("X"), [0, 2]);
+    assert_eq!(search("B"), [1]);
+    assert_eq!(search("  "), [0, 1, 2], "blank: everything");
+    assert_eq!(search("%"), Vec::<usize>::new(), "no LIKE wildcards");
+    let none = ListQuery::page(0, 20).searching(&["nope"], "a");
+    assert_eq!(picked(none), Vec::<usize>::new());
+    // The same paging, filter and sort as the API's language.
+    let newest = ListQuery::page(1, 1).sorted("created_at", true);
+    assert_eq!(picked(newest), [1]);
+    let filtered = ListQuery::page(0, 500).filtered("online", json!(true));
+    assert_eq!(picked(filtered), [0, 2]);
+}

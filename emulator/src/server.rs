@@ -1,4 +1,5 @@
-//! Running the emulator: the assembled [`router`] and the [`EmulatorServer`] handle.
+//! Running the emulator: the assembled [`router`] and the [`EmulatorServer`] handle, which
+//! also serves the browser console (`console/`) on a second port.
 
 use std::fmt;
 use std::io;
@@ -8,12 +9,12 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::config::{Credentials, EmulatorConfig, KeyState};
 use crate::state::{AppState, SharedState};
-use crate::{auth, error, routes};
+use crate::{auth, console, error, routes};
 
 /// The emulator as an [`axum::Router`], to embed in another server or drive with
 /// `tower::ServiceExt::oneshot`. Each call makes a new emulator, empty unless
@@ -57,15 +58,17 @@ fn build(state: SharedState) -> Router {
 /// ```
 pub struct EmulatorServer {
     addr: SocketAddr,
+    console_addr: Option<SocketAddr>,
     state: SharedState,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<io::Result<()>>>,
+    stop: Option<watch::Sender<()>>,
+    tasks: Vec<JoinHandle<io::Result<()>>>,
 }
 
 impl fmt::Debug for EmulatorServer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EmulatorServer")
             .field("base_url", &self.base_url())
+            .field("console_url", &self.console_url())
             .field("config", &self.state.config)
             .finish_non_exhaustive()
     }
@@ -89,25 +92,38 @@ impl EmulatorServer {
         EmulatorServer::serve(config, listener)
     }
 
-    /// Starts an emulator on an already bound listener. Must be called inside a Tokio runtime.
+    /// Starts an emulator on an already bound listener, and its console on the same address
+    /// when [`EmulatorConfig::console`] asks for it. Must be called inside a Tokio runtime.
     ///
     /// # Errors
-    /// When the listener's local address cannot be read or the database cannot be opened.
+    /// When the listener's local address cannot be read, the console's port cannot be bound,
+    /// or the database cannot be opened.
     pub fn serve(config: EmulatorConfig, listener: TcpListener) -> io::Result<EmulatorServer> {
         let addr = listener.local_addr()?;
         let state = AppState::new(config)?;
-        let app = build(state.clone());
-        let (stop, stopped) = oneshot::channel::<()>();
-        let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-            // Either an explicit stop or the handle being dropped ends the server.
-            let _ = stopped.await;
+        // Either an explicit stop or the handle being dropped ends the servers.
+        let (stop, stopped) = watch::channel(());
+        let console = if console::wanted(state.config.console, addr.ip()) {
+            let port = state.config.console_port;
+            let listener = std::net::TcpListener::bind(SocketAddr::new(addr.ip(), port))?;
+            listener.set_nonblocking(true)?;
+            let listener = TcpListener::from_std(listener)?;
+            Some((listener.local_addr()?, listener))
+        } else {
+            None
+        };
+        let mut tasks = vec![spawn(listener, build(state.clone()), stopped.clone())];
+        let console_addr = console.map(|(console_addr, listener)| {
+            let app = console::router(state.clone(), console_addr);
+            tasks.push(spawn(listener, app, stopped));
+            console_addr
         });
-        let task = tokio::spawn(async move { server.await });
         Ok(EmulatorServer {
             addr,
+            console_addr,
             state,
             stop: Some(stop),
-            task: Some(task),
+            tasks,
         })
     }
 
@@ -120,6 +136,12 @@ impl EmulatorServer {
     /// with `/v1/api`).
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The console's URL, e.g. `http://127.0.0.1:41235/`, or `None` when it is not served
+    /// (see [`EmulatorConfig::console`]).
+    pub fn console_url(&self) -> Option<String> {
+        self.console_addr.map(|addr| format!("http://{addr}/"))
     }
 
     /// The working API key (`x-api-key`).
@@ -162,11 +184,23 @@ impl EmulatorServer {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
-        match self.task.take() {
-            Some(task) => task.await.map_err(io::Error::other)?,
-            None => Ok(()),
+        for task in std::mem::take(&mut self.tasks) {
+            task.await.map_err(io::Error::other)??;
         }
+        Ok(())
     }
+}
+
+/// Serves `app` on `listener` until `stopped` changes or its sender is dropped.
+fn spawn(
+    listener: TcpListener,
+    app: Router,
+    mut stopped: watch::Receiver<()>,
+) -> JoinHandle<io::Result<()>> {
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let _ = stopped.changed().await;
+    });
+    tokio::spawn(async move { server.await })
 }
 
 impl Drop for EmulatorServer {

@@ -169,13 +169,17 @@ static SHAPE: LazyLock<Value> = LazyLock::new(|| {
     serde_json::to_value(channel).unwrap_or_default()
 });
 
+/// The channels, as every list of them reads them.
+pub(crate) fn source() -> Source<'static> {
+    Source::documents("SELECT seq, doc FROM channels", &SHAPE)
+}
+
 pub(crate) async fn list(
     State(state): State<SharedState>,
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    let source = Source::documents("SELECT seq, doc FROM channels", &SHAPE);
-    query.respond(state.db().conn(), &source)
+    query.respond(state.db().conn(), &source())
 }
 
 pub(crate) async fn get(

@@ -6,12 +6,17 @@
 //! removed (404); a user cannot befriend themselves, and a pair with a pending request or
 //! already friends cannot get another request (a rejected pair can): both are conflicts (409),
 //! as the spec's schemas cannot express them. An empty bulk array adds nothing.
+//!
+//! The service has no call that lists friendships; the console lists them through
+//! [`source`], with the list-query language of the other lists.
+
+use std::sync::LazyLock;
 
 use axum::extract::State;
 use axum::response::Response;
 use chrono::Utc;
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use rusqlite::Connection;
 
@@ -20,6 +25,7 @@ use crate::error::ApiError;
 use crate::extract::{JsonArray, JsonBody, non_null};
 use crate::ids::{IdGen, timestamp};
 use crate::model::{ACCEPTED, Friendship, Member, REJECTED, REQUESTED};
+use crate::query::Source;
 use crate::state::SharedState;
 use crate::views::{FriendshipView, SummaryStyle, Wrapped, respond, wrap};
 
@@ -38,6 +44,36 @@ pub(crate) struct FriendRequest {
 pub(crate) struct FriendPair {
     user_id: String,
     friend_id: String,
+}
+
+/// Each friendship with its two users' names.
+const VIEW: &str = "
+SELECT f.seq AS seq, json_object(
+    'id', f.id,
+    'status', f.status,
+    'user_id', f.user_id,
+    'user', json_object('name', coalesce(u.doc ->> '$.name', '')),
+    'friend_id', f.friend_id,
+    'friend', json_object('name', coalesce(v.doc ->> '$.name', '')),
+    'created_at', f.created_at,
+    'updated_at', f.updated_at,
+    'requested_at', f.requested_at
+) AS doc
+FROM friendships AS f
+LEFT JOIN users AS u ON u.id = f.user_id
+LEFT JOIN users AS v ON v.id = f.friend_id";
+
+/// A friendship with every field [`VIEW`] gives, to resolve list query keys.
+static SHAPE: LazyLock<Value> = LazyLock::new(|| {
+    json!({
+        "id": "", "status": "", "user_id": "", "user": { "name": "" }, "friend_id": "",
+        "friend": { "name": "" }, "created_at": "", "updated_at": "", "requested_at": "",
+    })
+});
+
+/// Every friendship (requested, accepted or rejected), for a list query.
+pub(crate) fn source() -> Source<'static> {
+    Source::documents(VIEW, &SHAPE)
 }
 
 /// Checks that `user_id` may ask `friend_id` now; returns both users.

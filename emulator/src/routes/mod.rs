@@ -1,12 +1,12 @@
 //! The route table: the 23 operations, one handler module per resource.
 
-mod channels;
-mod friends;
-mod messages;
+pub(crate) mod channels;
+pub(crate) mod friends;
+pub(crate) mod messages;
 pub(crate) mod notifications;
-mod subscriptions;
+pub(crate) mod subscriptions;
 mod token;
-mod users;
+pub(crate) mod users;
 
 use axum::Router;
 use axum::routing::{get, post};

@@ -56,16 +56,20 @@ static SHAPE: LazyLock<Value> = LazyLock::new(|| {
     })
 });
 
+/// Every subscription, as every list of them reads them.
+pub(crate) fn source(project_id: &str) -> Source<'static> {
+    Source {
+        sql: VIEW,
+        params: vec![project_id.to_owned().into()],
+        shape: &SHAPE,
+        columns: &[],
+    }
+}
+
 pub(crate) async fn list(
     State(state): State<SharedState>,
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    let source = Source {
-        sql: VIEW,
-        params: vec![state.config.project_id.clone().into()],
-        shape: &SHAPE,
-        columns: &[],
-    };
-    query.respond(state.db().conn(), &source)
+    query.respond(state.db().conn(), &source(&state.config.project_id))
 }

@@ -80,13 +80,17 @@ static SHAPE: LazyLock<Value> = LazyLock::new(|| {
     serde_json::to_value(Member::new(String::new(), String::new(), "", "")).unwrap_or_default()
 });
 
+/// The users, as every list of them reads them.
+pub(crate) fn source() -> Source<'static> {
+    Source::documents("SELECT seq, doc FROM users", &SHAPE)
+}
+
 pub(crate) async fn list(
     State(state): State<SharedState>,
     params: QueryParams,
 ) -> Result<Response, ApiError> {
     let query = ListQuery::parse(&params, Count::Allowed)?;
-    let source = Source::documents("SELECT seq, doc FROM users", &SHAPE);
-    query.respond(state.db().conn(), &source)
+    query.respond(state.db().conn(), &source())
 }
 
 pub(crate) async fn get(

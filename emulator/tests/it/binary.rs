@@ -22,6 +22,12 @@ impl Drop for Running {
 
 /// Starts the binary with `args`; returns it and the `NAME=value` lines it printed.
 fn spawn(args: &[&str]) -> (Running, HashMap<String, String>) {
+    let (running, env, _) = spawn_lines(args);
+    (running, env)
+}
+
+/// [`spawn`], also returning every line printed up to the last `NAME=value` line.
+fn spawn_lines(args: &[&str]) -> (Running, HashMap<String, String>, Vec<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ncloud-chat-emulator"))
         .args(args)
         .stdout(Stdio::piped())
@@ -29,8 +35,10 @@ fn spawn(args: &[&str]) -> (Running, HashMap<String, String>) {
         .expect("binary starts");
     let stdout = child.stdout.take().expect("piped stdout");
     let mut env = HashMap::new();
+    let mut lines = Vec::new();
     for line in BufReader::new(stdout).lines() {
         let line = line.expect("utf-8 line");
+        lines.push(line.clone());
         if let Some((name, value)) = line.split_once('=') {
             env.insert(name.to_owned(), value.to_owned());
         }
@@ -38,7 +46,7 @@ fn spawn(args: &[&str]) -> (Running, HashMap<String, String>) {
             break;
         }
     }
-    (Running(child), env)
+    (Running(child), env, lines)
 }
 
 /// Stops the binary as Ctrl-C does and checks that it exits cleanly.
@@ -113,4 +121,38 @@ async fn db_keeps_the_data_for_the_next_start() {
     }
     assert_eq!(answers[0].0, 200, "{:?}", answers[0]);
     assert_eq!(answers[0], answers[1]);
+}
+
+/// The `  console:` line, which follows `  data:`.
+fn console_line(lines: &[String]) -> &str {
+    let data = lines.iter().position(|l| l.starts_with("  data:"));
+    let line = data.and_then(|at| lines.get(at + 1));
+    line.map_or("", String::as_str)
+}
+
+#[tokio::test]
+async fn prints_the_console_url_and_serves_the_page_there() {
+    let (child, env, lines) = spawn_lines(&["--port", "0"]);
+    let line = console_line(&lines);
+    let url = line.strip_prefix("  console:      ").unwrap_or_default();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with('/'),
+        "{lines:?}"
+    );
+    assert_ne!(url, format!("{}/", env["NCLOUD_CHAT_BASE_URL"]));
+    let page = http_client().get(url).send().await.expect("console page");
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.expect("page text");
+    assert!(
+        page.contains("<title>Ncloud Chat emulator console</title>"),
+        "{page}"
+    );
+    interrupt(child);
+}
+
+#[tokio::test]
+async fn no_console_turns_it_off() {
+    let (child, _, lines) = spawn_lines(&["--port", "0", "--no-console"]);
+    assert_eq!(console_line(&lines), "  console:      off (--no-console)");
+    interrupt(child);
 }

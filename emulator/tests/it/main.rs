@@ -4,6 +4,7 @@ mod auth;
 mod binary;
 mod channels;
 mod common;
+mod console;
 mod friends;
 mod lists;
 mod messages;
