@@ -7,7 +7,9 @@
 //!   `cli/src/generated.rs` includes as it is: the CLI has no build script, so that
 //!   `cargo install ncloud-chat-cli` builds from its package without the spec or the generator
 //!   (`cli/tests/it/snapshot.rs` holds it equal to a fresh generation);
-//! - `spec/ncloud-chat.json`: the JSON copy of the spec ([`crate::json`]).
+//! - `spec/ncloud-chat.json`: the JSON copy of the spec ([`crate::json`]);
+//! - the generated files of the TypeScript and Python packages under `bindings/`
+//!   ([`crate::bindings`]), with the pinned generators under `tools/`.
 //!
 //! Both Rust files come from the root `codegen.rs`, the same source file `build.rs` includes,
 //! so settings cannot differ. The snapshots carry no header comment: they must equal
@@ -19,8 +21,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::codegen;
-use crate::snapshot::{self, Derived, SnapshotArgs};
-use crate::{json, workspace};
+use crate::snapshot::{self, Derived, Mode, SnapshotArgs};
+use crate::{bindings, json, workspace};
 
 /// The client snapshot, relative to the workspace root.
 pub const CLIENT_PATH: &str = "generated/client.rs";
@@ -38,7 +40,14 @@ const REFRESH: &str = "cargo xtask generate";
 pub fn run(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
     let files = derived_files(&root).map_err(anyhow::Error::msg)?;
-    snapshot::run(&root, &files, args, REFRESH)
+    let mode = if args.check { Mode::Check } else { Mode::Write };
+    let rust = snapshot::apply(&root, &files, mode, args.verbose, REFRESH)?;
+    let packages = bindings::refresh(&root, args.check, args.verbose, REFRESH)?;
+    Ok(if rust && packages {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// The fresh contents of every file this command maintains, generated from the spec under

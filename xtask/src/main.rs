@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::{
-    bindings, bindings_check, fuzz, generate, json, package_check, schemathesis, snapshot,
+    bindings_check, fuzz, generate, json, package_check, schemathesis, snapshot,
     spec_check, tools,
 };
 
@@ -23,15 +23,13 @@ enum Command {
     /// the Redocly and Spectral linters.
     Spec(spec_check::SpecArgs),
     /// Regenerate the committed snapshot generated/client.rs (exactly as build.rs generates it),
-    /// the CLI's cli/generated/cli.rs and spec/ncloud-chat.json.
+    /// the CLI's cli/generated/cli.rs, spec/ncloud-chat.json and the generated files of the
+    /// TypeScript and Python packages under bindings/.
     Generate(snapshot::SnapshotArgs),
     /// Write spec/ncloud-chat.json, the spec as pretty JSON in the YAML's key order.
     Json(snapshot::SnapshotArgs),
-    /// Generate client bindings for TypeScript (openapi-typescript) or Python
-    /// (openapi-python-client) with the pinned tools; fails on any generator warning.
-    Bindings(bindings::BindingsArgs),
-    /// Generate both bindings into target/bindings, type-check the TypeScript with tsc and run
-    /// the Python test against the emulator (what CI runs).
+    /// Pack the TypeScript and Python packages (npm pack, a wheel), install each outside the
+    /// repository, type-check their tests and run them against the emulator (what CI runs).
     BindingsCheck(bindings_check::BindingsCheckArgs),
     /// Run schemathesis (--checks all, fixed seed) against the emulator: the spec and the
     /// emulator agree.
@@ -53,7 +51,6 @@ fn main() -> ExitCode {
         Command::Spec(args) => spec_check::run(args),
         Command::Generate(args) => generate::run(args),
         Command::Json(args) => json::run(args),
-        Command::Bindings(args) => bindings::run(args),
         Command::BindingsCheck(args) => bindings_check::run(args),
         Command::Schemathesis(args) => schemathesis::run(args),
         Command::Tools(args) => tools::run(args),
