@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 import pytest
-
 from conftest import environment
+
 from ncloud_chat_client import Client
 from ncloud_chat_client.api.channels import create_channel, delete_channel, get_channel, list_channels, update_channel
 from ncloud_chat_client.api.friends import accept_friend, bulk_request_friends, reject_friend, request_friend

@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import environment
 
 import ncloud_chat_client
-from conftest import environment
 from ncloud_chat_client.api.channels import list_channels
 from ncloud_chat_client.chat import NcloudChatError, RepeatedPageError, list_query, make_client, paginate
 from ncloud_chat_client.models import Channel, Count
@@ -37,7 +37,7 @@ def test_the_package_is_the_installed_wheel_with_exactly_its_files() -> None:
     names = {str(f) for f in files if "__pycache__" not in f.parts}
     info = "ncloud_chat_client-0.1.0.dist-info"
     installer = {f"{info}/{name}" for name in ("INSTALLER", "REQUESTED", "direct_url.json")}
-    expected = {f"{info}/{name}" for name in ("METADATA", "WHEEL", "RECORD")} | {
+    expected = {f"{info}/{name}" for name in ("METADATA", "WHEEL", "RECORD", "entry_points.txt")} | {
         f"{info}/licenses/LICENSE-MIT",
         f"{info}/licenses/LICENSE-APACHE",
         "ncloud_chat_client/py.typed",
