@@ -158,31 +158,41 @@ pub fn refresh(root: &Path, check: bool, verbose: bool, refresh: &str) -> anyhow
         }
         up_to_date = false;
         if check {
-            println!("{path} is out of date relative to {}; run `{refresh}`", workspace::SPEC_PATH);
+            println!(
+                "{path} is out of date relative to {}; run `{refresh}`",
+                workspace::SPEC_PATH
+            );
         } else {
             let target = root.join(path);
             if let Some(dir) = target.parent() {
-                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
             }
             std::fs::write(&target, fresh).with_context(|| format!("cannot write {path}"))?;
             println!("{path} written");
         }
         if verbose {
             let committed = String::from_utf8_lossy(committed.as_deref().unwrap_or_default());
-            print!("{}", snapshot::short_diff(&committed, &String::from_utf8_lossy(fresh), path));
+            print!(
+                "{}",
+                snapshot::short_diff(&committed, &String::from_utf8_lossy(fresh), path)
+            );
         }
     }
     for (dir, handwritten) in &artefacts.owned {
         for (relative, path) in files_under(&root.join(dir))? {
             let repository_path = format!("{dir}/{relative}");
-            if handwritten.contains(&relative.as_str()) || artefacts.files.contains_key(&repository_path) {
+            if handwritten.contains(&relative.as_str())
+                || artefacts.files.contains_key(&repository_path)
+            {
                 continue;
             }
             up_to_date = false;
             if check {
                 println!("{repository_path} is no longer generated; run `{refresh}`");
             } else {
-                std::fs::remove_file(&path).with_context(|| format!("cannot delete {repository_path}"))?;
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("cannot delete {repository_path}"))?;
                 println!("{repository_path} deleted: no longer generated");
             }
         }
@@ -205,7 +215,9 @@ fn files_under(dir: &Path) -> anyhow::Result<Vec<(String, PathBuf)>> {
             Err(e) => return Err(e).with_context(|| format!("cannot read {}", folder.display())),
         };
         for entry in entries {
-            let path = entry.with_context(|| format!("cannot read {}", folder.display()))?.path();
+            let path = entry
+                .with_context(|| format!("cannot read {}", folder.display()))?
+                .path();
             if path.is_dir() {
                 if path.file_name() != Some("__pycache__".as_ref()) {
                     pending.push(path);
@@ -213,7 +225,11 @@ fn files_under(dir: &Path) -> anyhow::Result<Vec<(String, PathBuf)>> {
                 continue;
             }
             let relative = path.strip_prefix(dir).unwrap_or(&path);
-            let name = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let name = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             found.push((name, path));
         }
     }
@@ -374,6 +390,23 @@ mod tests {
             ),
             "{error}"
         );
+    }
+
+    #[test]
+    fn both_packages_carry_the_crate_version() {
+        let root = workspace::root();
+        let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
+        let cargo = read("Cargo.toml");
+        let version = cargo
+            .lines()
+            .find_map(|line| line.strip_prefix("version = \""))
+            .and_then(|rest| rest.strip_suffix('"'))
+            .expect("the workspace version");
+        let npm: serde_json::Value =
+            serde_json::from_str(&read(&format!("{TYPESCRIPT_DIR}/package.json"))).expect("JSON");
+        assert_eq!(npm["version"], version);
+        let pyproject = read(&format!("{PYTHON_DIR}/pyproject.toml"));
+        assert!(pyproject.contains(&format!("\nversion = \"{version}\"\n")), "{pyproject}");
     }
 
     #[test]

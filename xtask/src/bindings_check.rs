@@ -51,12 +51,16 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
     let scratch = std::env::temp_dir().join(format!("ncloud-chat-bindings-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&scratch);
-    std::fs::create_dir_all(&scratch).with_context(|| format!("cannot create {}", scratch.display()))?;
+    std::fs::create_dir_all(&scratch)
+        .with_context(|| format!("cannot create {}", scratch.display()))?;
     let mut failed = Vec::new();
     let mut installed = Vec::new();
     let started = Instant::now();
     for (language, install) in [
-        ("TypeScript", install_typescript as fn(&Path, &Path) -> anyhow::Result<Command>),
+        (
+            "TypeScript",
+            install_typescript as fn(&Path, &Path) -> anyhow::Result<Command>,
+        ),
         ("Python", install_python),
     ] {
         match install(&root, &scratch) {
@@ -84,7 +88,11 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
                 .envs(emulator.credentials().env());
             if let Err(error) = process::run_shown(test) {
                 println!("{}: FAILED: {error:#}", package.language);
-                failed.push(format!("{} tests, errors as {}", package.language, transport.name()));
+                failed.push(format!(
+                    "{} tests, errors as {}",
+                    package.language,
+                    transport.name()
+                ));
             }
         }
     }
@@ -97,7 +105,10 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
         );
         Ok(ExitCode::SUCCESS)
     } else {
-        println!("bindings-check: failed: {} ({elapsed:.0} s)", failed.join("; "));
+        println!(
+            "bindings-check: failed: {} ({elapsed:.0} s)",
+            failed.join("; ")
+        );
         Ok(ExitCode::FAILURE)
     }
 }
@@ -115,10 +126,16 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
             .arg(scratch)
             .current_dir(&package),
     )?;
-    anyhow::ensure!(packed.status.success(), "`npm pack` failed:\n{}", packed.tail());
+    anyhow::ensure!(
+        packed.status.success(),
+        "`npm pack` failed:\n{}",
+        packed.tail()
+    );
     let listing: Value = serde_json::from_str(&packed.stdout)
         .with_context(|| format!("`npm pack --json` printed no JSON:\n{}", packed.tail()))?;
-    let tarball = listing[0]["filename"].as_str().context("`npm pack --json`: no filename")?;
+    let tarball = listing[0]["filename"]
+        .as_str()
+        .context("`npm pack --json`: no filename")?;
     let mut files: Vec<&str> = listing[0]["files"]
         .as_array()
         .context("`npm pack --json`: no file list")?
@@ -140,7 +157,10 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
         files == expected,
         "the npm package holds {files:?}, not exactly what a user needs: {expected:?}"
     );
-    println!("TypeScript: {tarball} holds the {} expected files", files.len());
+    println!(
+        "TypeScript: {tarball} holds the {} expected files",
+        files.len()
+    );
 
     let project = scratch.join("typescript");
     copy_files(&package.join("test"), &project)?;
@@ -152,7 +172,13 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
     )?;
     process::run_shown(
         Command::new("node")
-            .args(["node_modules/typescript/bin/tsc", "--pretty", "false", "--project", "."])
+            .args([
+                "node_modules/typescript/bin/tsc",
+                "--pretty",
+                "false",
+                "--project",
+                ".",
+            ])
             .current_dir(&project),
     )?;
     let mut test = Command::new("node");
@@ -185,7 +211,13 @@ fn install_python(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
         .join(format!("python{}", std::env::consts::EXE_SUFFIX));
     process::run_shown(
         Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
             .arg(&wheel)
             .args(["pytest", "--constraint"])
             .arg(root.join("tools/requirements.txt")),
@@ -211,7 +243,9 @@ fn install_python(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
 /// Copies the files of `from` (not its folders) into the new folder `to`.
 fn copy_files(from: &Path, to: &PathBuf) -> anyhow::Result<()> {
     std::fs::create_dir_all(to).with_context(|| format!("cannot create {}", to.display()))?;
-    for entry in std::fs::read_dir(from).with_context(|| format!("cannot read {}", from.display()))? {
+    for entry in
+        std::fs::read_dir(from).with_context(|| format!("cannot read {}", from.display()))?
+    {
         let path = entry?.path();
         if path.is_file() {
             let name = path.file_name().unwrap_or_default();

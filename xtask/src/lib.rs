@@ -10,10 +10,10 @@
 //! - [`generate`]: `cargo xtask generate`, the committed snapshots of the generated Rust code
 //!   (and the JSON spec), with `--check` for CI;
 //! - [`json`]: `cargo xtask json`, the JSON copy of the spec;
-//! - [`bindings`]: `cargo xtask bindings`, TypeScript and Python bindings from the pinned
-//!   generators;
-//! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
-//!   (`tsc`, a Python test against the emulator);
+//! - [`bindings`]: the generated files of the TypeScript and Python packages, from the pinned
+//!   generators (part of `generate`);
+//! - [`bindings_check`]: `cargo xtask bindings-check`, both packages packed, installed outside
+//!   the repository and tested against the emulator;
 //! - [`schemathesis`]: `cargo xtask schemathesis`, schemathesis `--checks all` against the
 //!   emulator;
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;

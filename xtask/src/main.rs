@@ -5,8 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::{
-    bindings_check, fuzz, generate, json, package_check, schemathesis, snapshot,
-    spec_check, tools,
+    bindings_check, fuzz, generate, json, package_check, schemathesis, snapshot, spec_check, tools,
 };
 
 /// Maintainer commands for ncloud-chat.

@@ -241,7 +241,8 @@ pub fn ensure_python(root: &Path) -> anyhow::Result<Python> {
 
 /// The folder of the Python tools' executables, whether or not they are installed.
 fn venv_bin_dir(root: &Path) -> PathBuf {
-    root.join(VENV).join(if cfg!(windows) { "Scripts" } else { "bin" })
+    root.join(VENV)
+        .join(if cfg!(windows) { "Scripts" } else { "bin" })
 }
 
 /// An executable of the Python tools, whether or not it is installed.
