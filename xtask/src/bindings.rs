@@ -406,7 +406,10 @@ mod tests {
             serde_json::from_str(&read(&format!("{TYPESCRIPT_DIR}/package.json"))).expect("JSON");
         assert_eq!(npm["version"], version);
         let pyproject = read(&format!("{PYTHON_DIR}/pyproject.toml"));
-        assert!(pyproject.contains(&format!("\nversion = \"{version}\"\n")), "{pyproject}");
+        assert!(
+            pyproject.contains(&format!("\nversion = \"{version}\"\n")),
+            "{pyproject}"
+        );
     }
 
     #[test]
