@@ -198,6 +198,8 @@ fn install_python(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
             .arg(root.join(PYTHON_DIR))
             .env("PYTHONDONTWRITEBYTECODE", "1"),
     )?;
+    // pdm-backend's work folder, left in the project.
+    let _ = std::fs::remove_dir_all(root.join(PYTHON_DIR).join(".pdm-build"));
     let wheel = std::fs::read_dir(&dist)
         .context("cannot read the wheel's folder")?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
