@@ -2,6 +2,7 @@
 which the Rust crate and the TypeScript package check too), credentials on every call, the
 page iterator's end conditions, and the installed files."""
 
+import asyncio
 import json
 import sys
 from importlib import metadata
@@ -112,3 +113,13 @@ def test_paginate_stops_on_a_repeated_page() -> None:
         walk([page("a", "b"), httpx.Response(200, json={"status": -1})], [])
     with pytest.raises(ValueError):
         next(paginate(lambda option: [], per_page=0))
+
+
+def test_the_async_client_raises_too() -> None:
+    async def call() -> None:
+        async with canned([httpx.Response(200, json={"status": -2, "message": "mismatch"})]) as client:
+            await list_channels.asyncio(client=client, filter_="{}")
+
+    with pytest.raises(NcloudChatError) as raised:
+        asyncio.run(call())
+    assert (raised.value.code, raised.value.message, raised.value.http_status) == (-2, "mismatch", 200)
