@@ -3,6 +3,7 @@
 mod common;
 mod config;
 mod e2e;
+mod envelope_cases;
 mod errors;
 mod faults;
 mod fixtures;

@@ -1,40 +1,50 @@
-//! `cargo xtask bindings <typescript|python> --out DIR`: client bindings for other languages,
-//! generated from `spec/ncloud-chat.yaml` with the tools those ecosystems use, at the versions
-//! pinned under `tools/` (installed on first use, see [`crate::tools`]):
+//! The generated half of the TypeScript and Python packages (`bindings/typescript`,
+//! `bindings/python`), which `cargo xtask generate` writes (or, with `--check`, compares) next to
+//! the Rust snapshots. The generators are the tools those ecosystems use, at the versions pinned
+//! under `tools/` (see [`crate::tools`]):
 //!
-//! - TypeScript: `openapi-typescript` writes `DIR/ncloud-chat.d.ts` (types only: `paths`,
-//!   `components`, `operations`, for `fetch` or `openapi-fetch`);
-//! - Python: `openapi-python-client` writes the project `ncloud-chat-client` to `DIR`
-//!   (`pyproject.toml` plus the package `ncloud_chat_client`, an `httpx` client), configured by
-//!   `tools/openapi-python-client.yaml`.
+//! - TypeScript: `openapi-typescript` writes `bindings/typescript/src/schema.ts` (types only:
+//!   `paths`, `components`, `operations`); the rest of `src/` is handwritten.
+//! - Python: `openapi-python-client` (configured by `tools/openapi-python-client.yaml`) writes a
+//!   whole project; only its package `ncloud_chat_client/` is kept, and there every file but
+//!   the handwritten [`PYTHON_HANDWRITTEN`] is generated. Its `pyproject.toml` and `README.md`
+//!   are dropped: the committed ones are handwritten.
+//! - Both packages carry copies of the root licence files.
 //!
-//! Both must generate cleanly: their output is captured, and any line that is not one of their
-//! progress lines (a warning about the spec, a skipped operation) fails the command with that
-//! line, even when the generator itself exits successfully.
+//! Both generators must run cleanly: their output is captured, and any line that is not one of
+//! their progress lines (a warning about the spec, a skipped operation) fails, even when the
+//! generator itself exits successfully.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::Command;
 
 use anyhow::Context as _;
 
 use crate::process::{self, Captured};
-use crate::{tools, workspace};
+use crate::{snapshot, tools};
 
-/// The TypeScript output, inside the output folder.
-pub const TYPESCRIPT_FILE: &str = "ncloud-chat.d.ts";
-/// The Python import package, inside the output folder.
-pub const PYTHON_PACKAGE: &str = "ncloud_chat_client";
-/// The Python project (distribution) name, as `tools/openapi-python-client.yaml` sets it.
-const PYTHON_PROJECT: &str = "ncloud-chat-client";
+/// The TypeScript package, relative to the workspace root.
+pub const TYPESCRIPT_DIR: &str = "bindings/typescript";
+/// The Python project, relative to the workspace root.
+pub const PYTHON_DIR: &str = "bindings/python";
+/// The generated TypeScript types, inside [`TYPESCRIPT_DIR`].
+const TYPESCRIPT_SCHEMA: &str = "src/schema.ts";
+/// The Python import package, inside [`PYTHON_DIR`].
+const PYTHON_PACKAGE: &str = "ncloud_chat_client";
+/// The handwritten files inside the generated Python package, kept across regeneration.
+pub const PYTHON_HANDWRITTEN: &[&str] = &["chat.py"];
+/// The licence files copied into both packages.
+const LICENCES: [&str; 2] = ["LICENSE-MIT", "LICENSE-APACHE"];
 /// openapi-typescript's Redocly configuration, relative to the workspace root.
 const TYPESCRIPT_REDOCLY_CONFIG: &str = "tools/openapi-typescript.redocly.yaml";
 /// openapi-python-client's configuration, relative to the workspace root.
 const PYTHON_CONFIG: &str = "tools/openapi-python-client.yaml";
 
 /// A language bindings are generated for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
-    /// Types for `fetch`/`openapi-fetch`, by openapi-typescript.
+    /// Types for `openapi-fetch`, by openapi-typescript.
     Typescript,
     /// An `httpx` client package, by openapi-python-client.
     Python,
@@ -71,42 +81,173 @@ enum Stream {
     Stderr,
 }
 
-/// Arguments of `cargo xtask bindings`.
-#[derive(Debug, clap::Args)]
-pub struct BindingsArgs {
-    /// The language to generate bindings for.
-    #[arg(value_enum)]
-    pub language: Language,
-    /// The folder to write them to (created if needed; for Python, replaced).
-    #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
+/// The generated files of both packages, fresh.
+#[derive(Debug, Default)]
+pub struct Artefacts {
+    /// Repository path (`/`-separated) → contents.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Folders whose every file is generated but the handwritten ones listed: a committed file
+    /// there that is neither is stale (a schema or operation that is gone).
+    pub owned: Vec<(String, &'static [&'static str])>,
 }
 
-/// Runs `cargo xtask bindings`.
+/// Renders both packages' generated files with the pinned generators, in `scratch` (a new or
+/// empty folder outside the repository, left for the caller to remove).
 ///
 /// # Errors
 ///
-/// Fails when a tool cannot be installed, the generator fails or warns, or `--out` is unsafe
-/// to replace.
-pub fn run(args: &BindingsArgs) -> anyhow::Result<ExitCode> {
-    let root = workspace::root();
-    let out = std::path::absolute(&args.out)
-        .with_context(|| format!("cannot resolve {}", args.out.display()))?;
-    let written = generate(&root, args.language, &out)?;
-    println!(
-        "{}: wrote {}",
-        args.language.generator(),
-        workspace::display_path(&written)
+/// Fails when a tool cannot be installed, a generator fails or warns, or a file cannot be read.
+pub fn bindings_artefacts(root: &Path, scratch: &Path) -> anyhow::Result<Artefacts> {
+    let mut artefacts = Artefacts::default();
+    let schema = generate(root, Language::Typescript, scratch)?;
+    artefacts.files.insert(
+        format!("{TYPESCRIPT_DIR}/{TYPESCRIPT_SCHEMA}"),
+        read(&schema)?,
     );
-    Ok(ExitCode::SUCCESS)
+    let package = generate(root, Language::Python, &scratch.join("python"))?;
+    let owned = format!("{PYTHON_DIR}/{PYTHON_PACKAGE}");
+    for (relative, path) in files_under(&package)? {
+        anyhow::ensure!(
+            !PYTHON_HANDWRITTEN.contains(&relative.as_str()),
+            "openapi-python-client now generates {owned}/{relative}, a handwritten file: rename it"
+        );
+        artefacts
+            .files
+            .insert(format!("{owned}/{relative}"), read(&path)?);
+    }
+    artefacts.owned.push((owned, PYTHON_HANDWRITTEN));
+    for dir in [TYPESCRIPT_DIR, PYTHON_DIR] {
+        for licence in LICENCES {
+            let contents = read(&root.join(licence))?;
+            artefacts.files.insert(format!("{dir}/{licence}"), contents);
+        }
+    }
+    Ok(artefacts)
 }
 
-/// Generates the bindings for `language` into the absolute folder `out`; returns the main
-/// output (the `.d.ts` file or the Python package folder).
+/// `cargo xtask generate`'s part for the packages: writes the generated files (deleting stale
+/// ones), or with `check` compares them; returns whether everything was (check) or now is up to
+/// date. Without `check`, missing pinned tools skip the packages with a message instead of
+/// installing them.
 ///
 /// # Errors
 ///
-/// As [`run`].
+/// As [`bindings_artefacts`], and when a file cannot be written or deleted.
+pub fn refresh(root: &Path, check: bool, verbose: bool, refresh: &str) -> anyhow::Result<bool> {
+    let generators = [
+        tools::npm_bin(root, "openapi-typescript"),
+        tools::python_bin(root, "openapi-python-client"),
+    ];
+    if !check && !generators.iter().all(|g| g.exists()) {
+        println!(
+            "{TYPESCRIPT_DIR} and {PYTHON_DIR} skipped: the pinned generators are not installed; \
+             run `cargo xtask tools`, then `{refresh}`"
+        );
+        return Ok(true);
+    }
+    let scratch = std::env::temp_dir().join(format!("ncloud-chat-generate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    let artefacts = bindings_artefacts(root, &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let artefacts = artefacts?;
+    let mut up_to_date = true;
+    for (path, fresh) in &artefacts.files {
+        let committed = std::fs::read(root.join(path)).ok();
+        if committed.as_deref() == Some(fresh.as_slice()) {
+            continue;
+        }
+        up_to_date = false;
+        if check {
+            println!(
+                "{path} is out of date relative to {}; run `{refresh}`",
+                spec_tools::codegen::SPEC_YAML
+            );
+        } else {
+            let target = root.join(path);
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            std::fs::write(&target, fresh).with_context(|| format!("cannot write {path}"))?;
+            println!("{path} written");
+        }
+        if verbose {
+            let committed = String::from_utf8_lossy(committed.as_deref().unwrap_or_default());
+            print!(
+                "{}",
+                snapshot::short_diff(&committed, &String::from_utf8_lossy(fresh), path)
+            );
+        }
+    }
+    for (dir, handwritten) in &artefacts.owned {
+        for (relative, path) in files_under(&root.join(dir))? {
+            let repository_path = format!("{dir}/{relative}");
+            if handwritten.contains(&relative.as_str())
+                || artefacts.files.contains_key(&repository_path)
+            {
+                continue;
+            }
+            up_to_date = false;
+            if check {
+                println!("{repository_path} is no longer generated; run `{refresh}`");
+            } else {
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("cannot delete {repository_path}"))?;
+                println!("{repository_path} deleted: no longer generated");
+            }
+        }
+    }
+    if up_to_date {
+        println!("{TYPESCRIPT_DIR} and {PYTHON_DIR}: the generated files are up to date");
+    }
+    Ok(up_to_date || !check)
+}
+
+/// Every file under `dir` (none if it does not exist), by `/`-separated path relative to it;
+/// Python's byte-code caches left out.
+fn files_under(dir: &Path) -> anyhow::Result<Vec<(String, PathBuf)>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", folder.display())),
+        };
+        for entry in entries {
+            let path = entry
+                .with_context(|| format!("cannot read {}", folder.display()))?
+                .path();
+            if path.is_dir() {
+                if path.file_name() != Some("__pycache__".as_ref()) {
+                    pending.push(path);
+                }
+                continue;
+            }
+            let relative = path.strip_prefix(dir).unwrap_or(&path);
+            let name = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            found.push((name, path));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+/// Generates the bindings for `language` into the absolute folder `out` (for Python, a new
+/// folder: openapi-python-client replaces it); returns the main output (the TypeScript file
+/// or the Python package folder).
+///
+/// # Errors
+///
+/// Fails when a tool cannot be installed, or the generator fails or warns.
 pub fn generate(root: &Path, language: Language, out: &Path) -> anyhow::Result<PathBuf> {
     let spec = root.join(spec_tools::codegen::SPEC_YAML);
     let (captured, written) = match language {
@@ -114,7 +255,7 @@ pub fn generate(root: &Path, language: Language, out: &Path) -> anyhow::Result<P
             tools::ensure_npm(root)?;
             std::fs::create_dir_all(out)
                 .with_context(|| format!("cannot create {}", out.display()))?;
-            let file = out.join(TYPESCRIPT_FILE);
+            let file = out.join("schema.ts");
             let captured = process::capture(
                 Command::new(tools::npm_bin(root, "openapi-typescript"))
                     .arg(&spec)
@@ -129,7 +270,6 @@ pub fn generate(root: &Path, language: Language, out: &Path) -> anyhow::Result<P
             (captured, file)
         }
         Language::Python => {
-            refuse_foreign_folder(out)?;
             let python = tools::ensure_python(root)?;
             let captured = process::capture(
                 Command::new(python.bin("openapi-python-client"))
@@ -199,28 +339,6 @@ fn warning_lines(language: Language, captured: &Captured) -> Vec<String> {
         .collect()
 }
 
-/// openapi-python-client's `--overwrite` deletes the output folder first: refuse a folder that
-/// is neither new, empty, nor an earlier output of this command.
-fn refuse_foreign_folder(out: &Path) -> anyhow::Result<()> {
-    let mut entries = match std::fs::read_dir(out) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", out.display())),
-    };
-    if entries.next().is_none() {
-        return Ok(());
-    }
-    let pyproject = std::fs::read_to_string(out.join("pyproject.toml")).unwrap_or_default();
-    if pyproject.contains(&format!("name = \"{PYTHON_PROJECT}\"")) {
-        return Ok(());
-    }
-    anyhow::bail!(
-        "refusing to generate into {}: openapi-python-client replaces the whole folder, and this \
-         one is not empty and holds no earlier {PYTHON_PROJECT} output; pass a new or empty folder",
-        out.display()
-    )
-}
-
 /// `PATH` with `dir` first.
 fn path_with(dir: &Path) -> anyhow::Result<std::ffi::OsString> {
     let rest = std::env::var_os("PATH").unwrap_or_default();
@@ -275,6 +393,26 @@ mod tests {
     }
 
     #[test]
+    fn both_packages_carry_the_crate_version() {
+        let root = workspace::root();
+        let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
+        let cargo = read("Cargo.toml");
+        let version = cargo
+            .lines()
+            .find_map(|line| line.strip_prefix("version = \""))
+            .and_then(|rest| rest.strip_suffix('"'))
+            .expect("the workspace version");
+        let npm: serde_json::Value =
+            serde_json::from_str(&read(&format!("{TYPESCRIPT_DIR}/package.json"))).expect("JSON");
+        assert_eq!(npm["version"], version);
+        let pyproject = read(&format!("{PYTHON_DIR}/pyproject.toml"));
+        assert!(
+            pyproject.contains(&format!("\nversion = \"{version}\"\n")),
+            "{pyproject}"
+        );
+    }
+
+    #[test]
     fn python_progress_passes_and_warnings_fail() {
         assert!(warning_lines(Language::Python, &captured("Generating /tmp/out\n", "")).is_empty());
         let warned = captured(
@@ -283,26 +421,5 @@ mod tests {
             "",
         );
         assert_eq!(warning_lines(Language::Python, &warned).len(), 2);
-    }
-
-    #[test]
-    fn python_output_never_replaces_a_foreign_folder() {
-        let dir = std::env::temp_dir().join(format!("xtask-bindings-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        assert!(refuse_foreign_folder(&dir).is_ok(), "a new folder");
-        std::fs::create_dir_all(&dir).expect("a folder");
-        assert!(refuse_foreign_folder(&dir).is_ok(), "an empty folder");
-        std::fs::write(dir.join("notes.txt"), "mine").expect("a file");
-        assert!(
-            refuse_foreign_folder(&dir).is_err(),
-            "a folder of someone else's"
-        );
-        std::fs::write(
-            dir.join("pyproject.toml"),
-            "[project]\nname = \"ncloud-chat-client\"\n",
-        )
-        .expect("a file");
-        assert!(refuse_foreign_folder(&dir).is_ok(), "an earlier output");
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

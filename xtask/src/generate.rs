@@ -8,6 +8,9 @@
 //! rendering is committed. The Rust files come from the root `codegen.rs`, the same source file
 //! `build.rs` includes, so settings cannot differ; they carry no header comment, since they
 //! must equal the build output exactly (`generated/README.md` says what they are instead).
+//! The generated files of the TypeScript and Python packages under `bindings/` come from the
+//! pinned generators under `tools/` ([`crate::bindings`]): their folders also hold handwritten
+//! files, so they are refreshed by [`bindings::refresh`] rather than owned as a whole.
 //!
 //! `--check` generates in memory and fails naming each file that differs from its fresh copy;
 //! `-v` adds a short diff of each.
@@ -20,7 +23,7 @@ use anyhow::Context as _;
 use spec_tools::{Spec, codegen};
 
 use crate::snapshot::{self, Derived, Mode};
-use crate::workspace;
+use crate::{bindings, workspace};
 
 /// A committed artefact: where it lives and how its fresh content is made.
 #[derive(Debug, Clone, Copy)]
@@ -94,8 +97,9 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
     let files = derived_files(&root, ARTEFACTS)?;
     let mode = if args.check { Mode::Check } else { Mode::Write };
-    let ok = snapshot::apply(&root, &files, mode, args.verbose)?;
-    Ok(if ok {
+    let rust = snapshot::apply(&root, &files, mode, args.verbose)?;
+    let packages = bindings::refresh(&root, args.check, args.verbose, "cargo xtask generate")?;
+    Ok(if rust && packages {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

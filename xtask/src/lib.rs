@@ -8,11 +8,11 @@
 //!   progenitor limits, examples validated against their schemas);
 //! - [`lint`]: the external OpenAPI linters (Redocly, Spectral) installed under `tools/`;
 //! - [`generate`]: `cargo xtask generate`, every committed file derived from the spec (the JSON
-//!   rendering, the generated Rust code), with `--check` for CI;
-//! - [`bindings`]: `cargo xtask bindings`, TypeScript and Python bindings from the pinned
-//!   generators;
-//! - [`bindings_check`]: `cargo xtask bindings-check`, both bindings generated and used
-//!   (`tsc`, a Python test against the emulator);
+//!   rendering, the generated Rust code, the packages' generated files), with `--check` for CI;
+//! - [`bindings`]: the generated files of the TypeScript and Python packages, from the pinned
+//!   generators (part of `generate`);
+//! - [`bindings_check`]: `cargo xtask bindings-check`, both packages packed, installed outside
+//!   the repository and tested against the emulator;
 //! - [`schemathesis`]: `cargo xtask schemathesis`, schemathesis `--checks all` against the
 //!   emulator;
 //! - [`tools`]: `cargo xtask tools`, installing and locating the pinned npm and PyPI tools;

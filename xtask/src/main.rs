@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::{
-    bindings, bindings_check, fuzz, generate, package_check, schemathesis, spec_check, tools,
+    bindings_check, fuzz, generate, package_check, schemathesis, spec_check, tools,
 };
 
 /// Maintainer commands for ncloud-chat.
@@ -22,14 +22,12 @@ enum Command {
     /// the Redocly and Spectral linters.
     Spec(spec_check::SpecArgs),
     /// Regenerate every committed file derived from the spec: spec/ncloud-chat.json (what
-    /// build.rs reads), the snapshot generated/client.rs (exactly as build.rs generates it) and
-    /// the CLI's cli/generated/cli.rs.
+    /// build.rs reads), the snapshots in generated/ (exactly as build.rs generates them), the
+    /// CLI's cli/generated/cli.rs and the generated files of the TypeScript and Python packages
+    /// under bindings/.
     Generate(generate::GenerateArgs),
-    /// Generate client bindings for TypeScript (openapi-typescript) or Python
-    /// (openapi-python-client) with the pinned tools; fails on any generator warning.
-    Bindings(bindings::BindingsArgs),
-    /// Generate both bindings into target/bindings, type-check the TypeScript with tsc and run
-    /// the Python test against the emulator (what CI runs).
+    /// Pack the TypeScript and Python packages (npm pack, a wheel), install each outside the
+    /// repository, type-check their tests and run them against the emulator (what CI runs).
     BindingsCheck(bindings_check::BindingsCheckArgs),
     /// Run schemathesis (--checks all, fixed seed) against the emulator: the spec and the
     /// emulator agree.
@@ -50,7 +48,6 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Spec(args) => spec_check::run(args),
         Command::Generate(args) => generate::run(args),
-        Command::Bindings(args) => bindings::run(args),
         Command::BindingsCheck(args) => bindings_check::run(args),
         Command::Schemathesis(args) => schemathesis::run(args),
         Command::Tools(args) => tools::run(args),

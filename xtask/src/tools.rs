@@ -191,11 +191,7 @@ impl Python {
 /// Fails when the requirements cannot be read, or `python3 -m venv` or pip fails.
 pub fn ensure_python(root: &Path) -> anyhow::Result<Python> {
     let venv = root.join(VENV);
-    let bin_dir = if cfg!(windows) {
-        venv.join("Scripts")
-    } else {
-        venv.join("bin")
-    };
+    let bin_dir = venv_bin_dir(root);
     let python = Python {
         interpreter: bin_dir.join(format!("python{}", std::env::consts::EXE_SUFFIX)),
         bin_dir,
@@ -241,6 +237,17 @@ pub fn ensure_python(root: &Path) -> anyhow::Result<Python> {
     std::fs::write(root.join(VENV_STAMP), requirements)
         .with_context(|| format!("cannot write {VENV_STAMP}"))?;
     Ok(python)
+}
+
+/// The folder of the Python tools' executables, whether or not they are installed.
+fn venv_bin_dir(root: &Path) -> PathBuf {
+    root.join(VENV)
+        .join(if cfg!(windows) { "Scripts" } else { "bin" })
+}
+
+/// An executable of the Python tools, whether or not it is installed.
+pub fn python_bin(root: &Path, name: &str) -> PathBuf {
+    venv_bin_dir(root).join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 
 /// The packages `tools/requirements.txt` pins.

@@ -1,17 +1,11 @@
-// What a TypeScript team writes with the types openapi-typescript generates from
-// spec/ncloud-chat.yaml. `cargo xtask bindings-check` type-checks this file (tsconfig.json maps
-// "ncloud-chat" to the generated target/bindings/typescript/ncloud-chat.d.ts); nothing here
-// runs (against-emulator.ts is the program that calls the emulator).
+// What a TypeScript team writes with the generated types the installed package exports.
+// `cargo xtask bindings-check` type-checks this file in the scratch project; nothing here runs.
 // Each `@ts-expect-error` marks a misuse the generated types must reject: if one is accepted,
 // tsc reports the directive as unused and the check fails.
 
 import type { components, operations, paths } from "ncloud-chat";
 
 type Schemas = components["schemas"];
-
-// Every call sends both credentials; openapi-typescript does not model security schemes, so
-// the headers are written out once (see spec/README.md, "Authentication").
-export type AuthHeaders = Record<"x-api-key" | "x-project-id", string>;
 
 // Create a channel: POST /v1/api/channels.
 type CreateChannel = paths["/v1/api/channels"]["post"];
@@ -97,3 +91,8 @@ export function messageIds(
 ): string[] {
   return messages.map((message) => message.id);
 }
+
+// Nested objects the service may send as `null` are typed so.
+export const unsentSender: Schemas["Message"]["sender"] = null;
+export const unreadMark: Schemas["Subscription"]["mark"] = null;
+export const noNotifications: Schemas["Member"]["notifications"] = null;
