@@ -1,11 +1,13 @@
 //! How failures surface: vendor envelopes (with any HTTP status), bare HTTP errors, undecodable
 //! bodies and transport failures, each as its own `Error` variant with status and cause kept.
 
-use ncloud_chat::{ApiCode, Error};
+use std::time::Duration;
+
+use ncloud_chat::{ApiCode, Error, RetryPolicy};
 use serde_json::json;
 use wiremock::ResponseTemplate;
 
-use crate::common::{Api, client_for, envelope, fail};
+use crate::common::{API_KEY, Api, PROJECT_ID, client_for, envelope, fail};
 
 /// Every documented code plus an undocumented one, with the HTTP status used in the 4xx tests.
 const CODES: [(i64, ApiCode, u16); 7] = [
@@ -111,6 +113,15 @@ async fn vendor_envelope_with_http_500_keeps_the_status() {
     );
 
     assert_api(&err, ApiCode::DeletedKey, "apiKey is deleted", 500);
+
+    // An undocumented code without a message, with a 5xx: still the envelope's code.
+    api.on("GET", "/v1/api/members/U1", 500, json!({ "status": -42 }))
+        .await;
+    let err = fail(api.client.get_user().user_id("U1").send().await);
+    assert!(
+        matches!(&err, Error::Api { code: ApiCode::Unknown(-42), status, .. } if status.as_u16() == 500),
+        "{err:?}"
+    );
 }
 
 /// A 200 envelope must not decode as a success, whatever the success type: one where every
@@ -343,36 +354,52 @@ async fn wrong_shape_is_a_decode_error() {
 
     let err = fail(api.client.get_channel().channel_id("C1").send().await);
 
-    let Error::Decode { source, .. } = &err else {
+    let Error::Decode {
+        status,
+        body_snippet,
+        source,
+    } = &err
+    else {
         panic!("expected Error::Decode, got {err:?}");
     };
     assert!(source.to_string().contains("id"), "{source}");
+    // progenitor's decode error for a well-formed body does not carry the status.
+    assert_eq!(*status, None);
+    assert!(body_snippet.contains("no id"), "{body_snippet}");
 }
 
-/// A 4xx body that is not the envelope (plain text) is an HTTP error, not a decode error.
+/// A body that is not the envelope (plain text, another JSON object, nothing) is an HTTP error
+/// with the body as its snippet, not a decode error.
 #[tokio::test]
-async fn non_envelope_4xx_is_an_http_error() {
-    let api = Api::start().await;
-    api.on_template(
-        "DELETE",
-        "/v1/api/channels/C1",
-        ResponseTemplate::new(404).set_body_string("Not Found"),
-    )
-    .await;
+async fn non_envelope_error_bodies_are_http_errors() {
+    for (status, body) in [
+        (404, "Not Found"),
+        (404, r#"{"error":"no route"}"#),
+        (599, ""),
+    ] {
+        let api = Api::start().await;
+        api.on_template(
+            "DELETE",
+            "/v1/api/channels/C1",
+            ResponseTemplate::new(status).set_body_raw(body, "application/json"),
+        )
+        .await;
 
-    let err = fail(api.client.delete_channel().channel_id("C1").send().await);
+        let err = fail(api.client.delete_channel().channel_id("C1").send().await);
 
-    let Error::Http {
-        status,
-        body_snippet,
-        ..
-    } = &err
-    else {
-        panic!("expected Error::Http, got {err:?}");
-    };
-    assert_eq!(status.as_u16(), 404);
-    assert_eq!(body_snippet, "Not Found");
-    assert!(!err.is_retryable());
+        let Error::Http {
+            status: actual,
+            body_snippet,
+            ..
+        } = &err
+        else {
+            panic!("{status} {body:?}: expected Error::Http, got {err:?}");
+        };
+        assert_eq!(actual.as_u16(), status);
+        assert_eq!(body_snippet, body);
+        assert!(!err.is_retryable(), "{err}");
+        assert_eq!(api.requests().await.len(), 1);
+    }
 }
 
 /// The catch-all's answer names the unexpected request, so a wrong path fails loudly.
@@ -415,4 +442,32 @@ async fn connection_refused_is_a_retryable_transport_error() {
     assert!(err.is_retryable(), "{err}");
     assert_eq!(err.status(), None);
     assert_eq!(err.code(), None);
+    assert_eq!(
+        err.to_string(),
+        "cannot exchange with Ncloud Chat (connection failed)"
+    );
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "the cause is kept"
+    );
+
+    // GET: retried until the policy gives up, the last failure kept as the cause.
+    let client = ncloud_chat::Client::builder()
+        .api_key(API_KEY)
+        .project_id(PROJECT_ID)
+        .base_url(format!("http://{address}"))
+        .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1)))
+        .build()
+        .expect("valid configuration");
+    let err = fail(client.get_user().user_id("guestID4").send().await);
+    assert!(
+        matches!(&err, Error::GaveUp { attempts: 3, retry_after: None, last } if matches!(**last, Error::Transport(_))),
+        "{err:?}"
+    );
+    assert!(err.is_retryable());
+    assert_eq!(
+        err.to_string(),
+        "gave up after 3 attempts",
+        "the cause is the source"
+    );
 }

@@ -58,8 +58,24 @@ async fn per_page_out_of_range_fails_every_stream_before_sending() {
                 .map(|_| ()),
         ];
         for result in results {
-            assert_invalid(&fail(result), "per_page");
+            let err = fail(result);
+            assert_invalid(&err, "per_page");
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "invalid request: option.per_page must be between 1 and 100, got {per_page}"
+                )
+            );
         }
+        let mut stream = client.paginate_users(query());
+        assert!(matches!(
+            stream.try_next().await,
+            Err(Error::InvalidRequest(_))
+        ));
+        assert!(
+            stream.try_next().await.expect("no second error").is_none(),
+            "the stream ends after its error"
+        );
     }
     assert_nothing_sent(&api).await;
 }
@@ -90,14 +106,26 @@ fn option_per_page_bounds() {
 }
 
 #[tokio::test]
-async fn token_validity_outside_1_to_90_days_is_refused() {
+async fn token_validity_outside_1_to_90_days_or_a_blank_user_is_refused() {
     let api = Api::start().await;
     for days in [0, 91, u32::MAX] {
         let err = fail(api.client.issue_user_token("guestID4", days).await);
         assert_invalid(&err, &format!("got {days}"));
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "invalid request: the token validity must be between 1 and 90 days, got {days}"
+            )
+        );
     }
-    let err = fail(api.client.issue_user_token("", 5).await);
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    for user in ["", "  "] {
+        let err = fail(api.client.issue_user_token(user, 5).await);
+        assert_invalid(&err, "user ID");
+        assert_eq!(
+            err.to_string(),
+            "invalid request: the user ID must not be empty"
+        );
+    }
     assert_nothing_sent(&api).await;
 }
 
@@ -164,5 +192,9 @@ async fn empty_path_parameters_are_refused() {
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
         assert_no_secret(err);
     }
+    assert_eq!(
+        errors[3].to_string(),
+        "invalid request: the channel ID must not be empty"
+    );
     assert_nothing_sent(&api).await;
 }
