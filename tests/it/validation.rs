@@ -3,7 +3,8 @@
 use futures::TryStreamExt;
 use ncloud_chat::{Error, Filter, ListExt, ListOption, ListQuery, MessageListOption, TokenExt};
 
-use crate::common::{Api, assert_no_secret, fail};
+use crate::common::{Api, Q, assert_no_secret, assert_request, fail, ok};
+use crate::fixtures;
 
 fn assert_invalid(err: &Error, mentions: &str) {
     match err {
@@ -197,4 +198,98 @@ async fn empty_path_parameters_are_refused() {
         "invalid request: the channel ID must not be empty"
     );
     assert_nothing_sent(&api).await;
+}
+
+#[tokio::test]
+async fn generated_operations_refuse_out_of_range_values_before_sending() {
+    let api = Api::start().await;
+    let c = &api.client;
+    let errors = [
+        fail(
+            c.issue_token()
+                .id("alice@example.com")
+                .expire_day(91u64)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_users()
+                .filter("{}")
+                .option(r#"{"per_page":101}"#)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_channels()
+                .filter("{}")
+                .option(r#"{"offset":0,"per_page":0}"#)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_messages()
+                .channel_id("C1")
+                .filter("{}")
+                .option(r#"{"per_page":101}"#)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_subscriptions()
+                .filter("{}")
+                .sort(r#"{"created_at":"desc"}"#)
+                .send()
+                .await,
+        ),
+    ];
+    let messages: Vec<String> = errors
+        .iter()
+        .map(|e| match e {
+            Error::InvalidRequest(message) => message.clone(),
+            other => panic!("expected InvalidRequest, got {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "issue_token: query parameter `expireDay` must be from 1 to 90, got 91",
+            "list_users: `option.per_page` must be from 1 to 100, got 101",
+            "list_channels: `option.per_page` must be from 1 to 100, got 0",
+            "list_messages: `option.per_page` must be from 1 to 100, got 101",
+            r#"list_subscriptions: `sort.*` must be one of "1", "-1", 1, -1, got "desc""#,
+        ]
+    );
+    // 0 is refused even earlier: typify types `expireDay` (minimum 1) as `NonZeroU64`.
+    let zero = fail(
+        c.issue_token()
+            .id("alice@example.com")
+            .expire_day(0u64)
+            .send()
+            .await,
+    );
+    assert!(
+        matches!(&zero, Error::InvalidRequest(m) if m.contains("expire_day")),
+        "{zero:?}"
+    );
+    assert!(api.requests().await.is_empty(), "nothing may be sent");
+
+    // The bounds themselves are sent.
+    api.on("POST", "/v1/api/token", 200, fixtures::token_issued())
+        .await;
+    ok(c.issue_token()
+        .id("alice@example.com")
+        .expire_day(90u64)
+        .send()
+        .await);
+    let sent = api.only_request().await;
+    assert_request(
+        &sent,
+        "POST",
+        "/v1/api/token",
+        &[
+            ("id", Q::Text("alice@example.com")),
+            ("expireDay", Q::Text("90")),
+        ],
+        None,
+    );
 }
