@@ -1,9 +1,12 @@
 //! A 2xx body is a success only in the operation's success shape: an error envelope with HTTP
-//! 200 is the vendor's error, and `{}` or a foreign object is a decode error, also for the
-//! operations whose success types have no required member.
+//! 200 is the vendor's error; an empty body, cut JSON, the wrong shape, `{}` or a foreign object
+//! is a decode error (with the status and the body's start), also for the operations whose
+//! success types have no required member.
 
 use ncloud_chat::{ApiCode, Error, types};
 use serde_json::{Value, json};
+
+use wiremock::ResponseTemplate;
 
 use crate::common::{Api, envelope, fail};
 use crate::errors::assert_api;
@@ -143,4 +146,126 @@ async fn an_error_envelope_with_http_200_is_not_a_success() {
     for (operation, err) in call_each(&api.client).await {
         assert!(matches!(err, Error::Decode { .. }), "{operation}: {err:?}");
     }
+}
+
+#[tokio::test]
+async fn empty_200_body_is_a_decode_error() {
+    let api = Api::start().await;
+    api.on_template("GET", "/v1/api/channels/C1", ResponseTemplate::new(200))
+        .await;
+
+    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+
+    let Error::Decode {
+        status,
+        body_snippet,
+        ..
+    } = &err
+    else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(body_snippet, "");
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "the decoder's error is kept"
+    );
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn truncated_json_is_a_decode_error_with_its_status() {
+    let api = Api::start().await;
+    let whole = crate::fixtures::channel_private().to_string();
+    let cut = &whole[..whole.len() / 2];
+    api.on_template(
+        "GET",
+        "/v1/api/channels/C1",
+        ResponseTemplate::new(200).set_body_raw(cut.to_owned(), "application/json"),
+    )
+    .await;
+
+    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+
+    let Error::Decode {
+        status,
+        body_snippet,
+        source,
+        ..
+    } = &err
+    else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert!(cut.starts_with(body_snippet.trim_end_matches('…')));
+    assert!(
+        source.is_eof(),
+        "the decoder saw the body end early: {source}"
+    );
+}
+
+/// A list page is never probed for an envelope (only an object can be one), so its syntax is
+/// the decoder's to check: cut, it is still a decode error with status 200.
+#[tokio::test]
+async fn truncated_list_page_is_a_decode_error_with_its_status() {
+    let api = Api::start().await;
+    let whole = serde_json::json!([
+        crate::fixtures::message_old(),
+        crate::fixtures::message_admin()
+    ])
+    .to_string();
+    let cut = &whole[..whole.len() - 20];
+    api.on_template(
+        "GET",
+        "/v1/api/messages/C1",
+        ResponseTemplate::new(200).set_body_raw(cut.to_owned(), "application/json"),
+    )
+    .await;
+
+    let err = fail(
+        api.client
+            .list_messages()
+            .channel_id("C1")
+            .filter("{}")
+            .option("{}")
+            .send()
+            .await,
+    );
+
+    let Error::Decode { status, source, .. } = &err else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert!(
+        source.is_eof(),
+        "the decoder saw the body end early: {source}"
+    );
+}
+
+/// Valid JSON of the wrong shape (a channel without its required `id`) is a decode error too.
+#[tokio::test]
+async fn wrong_shape_is_a_decode_error() {
+    let api = Api::start().await;
+    api.on(
+        "GET",
+        "/v1/api/channels/C1",
+        200,
+        json!({ "name": "no id" }),
+    )
+    .await;
+
+    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+
+    let Error::Decode {
+        status,
+        body_snippet,
+        source,
+    } = &err
+    else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert!(source.to_string().contains("id"), "{source}");
+    // progenitor's decode error for a well-formed body does not carry the status.
+    assert_eq!(*status, None);
+    assert!(body_snippet.contains("no id"), "{body_snippet}");
 }
