@@ -5,6 +5,7 @@ mod common;
 mod config;
 mod emulator;
 mod errors;
+mod fault_cases;
 mod faults;
 mod fixtures;
 mod fuzz;
