@@ -83,6 +83,9 @@ pub async fn pages_requested(api: &Api, filter: &Value, sort: Option<&Value>) ->
         .collect()
 }
 
+/// `(offset, per_page)` of each page request, in order.
+type Pages = &'static [(u64, u64)];
+
 fn ids(n: std::ops::Range<u64>, prefix: &str) -> Vec<String> {
     n.map(|i| format!("{prefix}-{i}")).collect()
 }
@@ -90,7 +93,7 @@ fn ids(n: std::ops::Range<u64>, prefix: &str) -> Vec<String> {
 #[tokio::test]
 async fn stream_walks_pages_until_a_short_one() {
     #[rustfmt::skip]
-    let cases: [(u64, u32, &[(u64, u64)]); 4] = [
+    let cases: [(u64, u32, Pages); 4] = [
         (7, 3, &[(0, 3), (3, 3), (6, 3)]),
         (250, 100, &[(0, 100), (100, 100), (200, 100)]),
         (5, 2, &[(0, 2), (2, 2), (4, 2)]),
@@ -166,7 +169,7 @@ async fn empty_list_is_one_request() {
 #[tokio::test]
 async fn collect_with_a_limit_fetches_no_page_past_it() {
     #[rustfmt::skip]
-    let cases: [(usize, u32, &[(u64, u64)]); 6] = [
+    let cases: [(usize, u32, Pages); 6] = [
         (25, 10, &[(0, 10), (10, 10), (20, 5)]),
         (150, 100, &[(0, 100), (100, 50)]),
         (100, 100, &[(0, 100)]),
