@@ -208,5 +208,3 @@ fn reason(outcome: &Result<Buffered, Error>) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests;

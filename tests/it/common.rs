@@ -165,7 +165,8 @@ pub fn assert_request(
     }
 }
 
-/// Both auth headers once, with the configured values, and progenitor's `api-version` stripped.
+/// Both auth headers once, with the configured values, progenitor's `api-version` stripped,
+/// and the crate's own `User-Agent`.
 pub fn assert_auth_headers(req: &Request) {
     let what = describe(req);
     assert_eq!(
@@ -182,6 +183,11 @@ pub fn assert_auth_headers(req: &Request) {
         header_values(req, "api-version"),
         Vec::<String>::new(),
         "api-version must not reach the vendor ({what})"
+    );
+    let agent = header_values(req, "user-agent");
+    assert!(
+        agent.len() == 1 && agent[0].starts_with("ncloud-chat/"),
+        "user-agent of {what}: {agent:?}"
     );
 }
 

@@ -28,6 +28,16 @@ fn missing_api_key_is_a_config_error() {
         message.to_lowercase().contains("key"),
         "names what is missing: {message}"
     );
+    // A blank key is no key: a request without one (which the service answers with `-1`)
+    // cannot be made.
+    for key in ["", "   "] {
+        let result = Client::builder()
+            .api_key(key)
+            .project_id(PROJECT_ID)
+            .base_url("http://127.0.0.1:1")
+            .build();
+        assert!(matches!(result, Err(Error::Config(_))), "{key:?}");
+    }
 }
 
 #[test]

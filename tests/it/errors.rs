@@ -1,11 +1,13 @@
 //! How failures surface: vendor envelopes (with any HTTP status), bare HTTP errors, undecodable
 //! bodies and transport failures, each as its own `Error` variant with status and cause kept.
 
-use ncloud_chat::{ApiCode, Error};
+use std::time::Duration;
+
+use ncloud_chat::{ApiCode, Error, RetryPolicy};
 use serde_json::json;
 use wiremock::ResponseTemplate;
 
-use crate::common::{Api, client_for, envelope, fail};
+use crate::common::{API_KEY, Api, PROJECT_ID, client_for, envelope, fail};
 
 /// Every documented code plus an undocumented one, with the HTTP status used in the 4xx tests.
 const CODES: [(i64, ApiCode, u16); 7] = [
@@ -18,7 +20,7 @@ const CODES: [(i64, ApiCode, u16); 7] = [
     (-7, ApiCode::Unknown(-7), 400),
 ];
 
-fn assert_api(err: &Error, code: ApiCode, message: &str, http: u16) {
+pub fn assert_api(err: &Error, code: ApiCode, message: &str, http: u16) {
     match err {
         Error::Api {
             code: actual,
@@ -111,78 +113,15 @@ async fn vendor_envelope_with_http_500_keeps_the_status() {
     );
 
     assert_api(&err, ApiCode::DeletedKey, "apiKey is deleted", 500);
-}
 
-/// A 200 envelope must not decode as a success, whatever the success type: one where every
-/// field is optional (bulk friends, push settings, friend request), one that itself carries
-/// `status` (disable push), a list, and the token.
-#[tokio::test]
-async fn envelope_with_http_200_never_passes_as_success() {
-    let api = Api::start().await;
-    let body = envelope(-1, "projectId is empty");
-    for (method, path) in [
-        ("POST", "/v1/api/friendship/bulk"),
-        ("GET", "/v1/api/members/U1/notification"),
-        ("DELETE", "/v1/api/members/U1/notification"),
-        ("POST", "/v1/api/friendship/request"),
-        ("GET", "/v1/api/members"),
-    ] {
-        api.on(method, path, 200, body.clone()).await;
-    }
-    let client = &api.client;
-
-    let errors = [
-        fail(
-            client
-                .bulk_request_friends()
-                .body(ncloud_chat::types::BulkFriendRequest(vec![]))
-                .send()
-                .await,
-        ),
-        fail(client.get_push_notification().user_id("U1").send().await),
-        fail(
-            client
-                .disable_push_notification()
-                .user_id("U1")
-                .send()
-                .await,
-        ),
-        fail(
-            client
-                .request_friend()
-                .body_map(|b| b.user_id("U1").friend_id("U2"))
-                .send()
-                .await,
-        ),
-        fail(client.list_users().filter("{}").send().await),
-    ];
-
-    for err in &errors {
-        assert_api(err, ApiCode::UnregisteredKey, "projectId is empty", 200);
-    }
-}
-
-#[tokio::test]
-async fn issue_token_failure_status_is_an_api_error() {
-    let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/token",
-        200,
-        json!({ "status": -1, "token": null, "message": "projectId is empty" }),
-    )
-    .await;
-
-    let err = fail(
-        api.client
-            .issue_token()
-            .id("guestID4")
-            .expire_day(5u64)
-            .send()
-            .await,
+    // An undocumented code without a message, with a 5xx: still the envelope's code.
+    api.on("GET", "/v1/api/members/U1", 500, json!({ "status": -42 }))
+        .await;
+    let err = fail(api.client.get_user().user_id("U1").send().await);
+    assert!(
+        matches!(&err, Error::Api { code: ApiCode::Unknown(-42), status, .. } if status.as_u16() == 500),
+        "{err:?}"
     );
-
-    assert_api(&err, ApiCode::UnregisteredKey, "projectId is empty", 200);
 }
 
 #[tokio::test]
@@ -235,144 +174,38 @@ async fn html_502_is_an_http_error_with_a_bounded_snippet() {
     assert_eq!(api.requests().await.len(), 1, "POST is never retried");
 }
 
+/// A body that is not the envelope (plain text, another JSON object, nothing) is an HTTP error
+/// with the body as its snippet, not a decode error.
 #[tokio::test]
-async fn empty_200_body_is_a_decode_error() {
-    let api = Api::start().await;
-    api.on_template("GET", "/v1/api/channels/C1", ResponseTemplate::new(200))
+async fn non_envelope_error_bodies_are_http_errors() {
+    for (status, body) in [
+        (404, "Not Found"),
+        (404, r#"{"error":"no route"}"#),
+        (599, ""),
+    ] {
+        let api = Api::start().await;
+        api.on_template(
+            "DELETE",
+            "/v1/api/channels/C1",
+            ResponseTemplate::new(status).set_body_raw(body, "application/json"),
+        )
         .await;
 
-    let err = fail(api.client.get_channel().channel_id("C1").send().await);
+        let err = fail(api.client.delete_channel().channel_id("C1").send().await);
 
-    let Error::Decode {
-        status,
-        body_snippet,
-        ..
-    } = &err
-    else {
-        panic!("expected Error::Decode, got {err:?}");
-    };
-    assert_eq!(status.map(|s| s.as_u16()), Some(200));
-    assert_eq!(body_snippet, "");
-    assert!(
-        std::error::Error::source(&err).is_some(),
-        "the decoder's error is kept"
-    );
-    assert!(!err.is_retryable());
-}
-
-#[tokio::test]
-async fn truncated_json_is_a_decode_error_with_its_status() {
-    let api = Api::start().await;
-    let whole = crate::fixtures::channel_private().to_string();
-    let cut = &whole[..whole.len() / 2];
-    api.on_template(
-        "GET",
-        "/v1/api/channels/C1",
-        ResponseTemplate::new(200).set_body_raw(cut.to_owned(), "application/json"),
-    )
-    .await;
-
-    let err = fail(api.client.get_channel().channel_id("C1").send().await);
-
-    let Error::Decode {
-        status,
-        body_snippet,
-        source,
-        ..
-    } = &err
-    else {
-        panic!("expected Error::Decode, got {err:?}");
-    };
-    assert_eq!(status.map(|s| s.as_u16()), Some(200));
-    assert!(cut.starts_with(body_snippet.trim_end_matches('…')));
-    assert!(
-        source.is_eof(),
-        "the decoder saw the body end early: {source}"
-    );
-}
-
-/// A list page is never probed for an envelope (only an object can be one), so its syntax is
-/// the decoder's to check: cut, it is still a decode error with status 200.
-#[tokio::test]
-async fn truncated_list_page_is_a_decode_error_with_its_status() {
-    let api = Api::start().await;
-    let whole = serde_json::json!([
-        crate::fixtures::message_old(),
-        crate::fixtures::message_admin()
-    ])
-    .to_string();
-    let cut = &whole[..whole.len() - 20];
-    api.on_template(
-        "GET",
-        "/v1/api/messages/C1",
-        ResponseTemplate::new(200).set_body_raw(cut.to_owned(), "application/json"),
-    )
-    .await;
-
-    let err = fail(
-        api.client
-            .list_messages()
-            .channel_id("C1")
-            .filter("{}")
-            .option("{}")
-            .send()
-            .await,
-    );
-
-    let Error::Decode { status, source, .. } = &err else {
-        panic!("expected Error::Decode, got {err:?}");
-    };
-    assert_eq!(status.map(|s| s.as_u16()), Some(200));
-    assert!(
-        source.is_eof(),
-        "the decoder saw the body end early: {source}"
-    );
-}
-
-/// Valid JSON of the wrong shape (a channel without its required `id`) is a decode error too.
-#[tokio::test]
-async fn wrong_shape_is_a_decode_error() {
-    let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/channels/C1",
-        200,
-        json!({ "name": "no id" }),
-    )
-    .await;
-
-    let err = fail(api.client.get_channel().channel_id("C1").send().await);
-
-    let Error::Decode { source, .. } = &err else {
-        panic!("expected Error::Decode, got {err:?}");
-    };
-    assert!(source.to_string().contains("id"), "{source}");
-}
-
-/// A 4xx body that is not the envelope (plain text) is an HTTP error, not a decode error.
-#[tokio::test]
-async fn non_envelope_4xx_is_an_http_error() {
-    let api = Api::start().await;
-    api.on_template(
-        "DELETE",
-        "/v1/api/channels/C1",
-        ResponseTemplate::new(404).set_body_string("Not Found"),
-    )
-    .await;
-
-    let err = fail(api.client.delete_channel().channel_id("C1").send().await);
-
-    let Error::Http {
-        status,
-        body_snippet,
-        ..
-    } = &err
-    else {
-        panic!("expected Error::Http, got {err:?}");
-    };
-    assert_eq!(status.as_u16(), 404);
-    assert_eq!(body_snippet, "Not Found");
-    assert!(!err.is_retryable());
+        let Error::Http {
+            status: actual,
+            body_snippet,
+            ..
+        } = &err
+        else {
+            panic!("{status} {body:?}: expected Error::Http, got {err:?}");
+        };
+        assert_eq!(actual.as_u16(), status);
+        assert_eq!(body_snippet, body);
+        assert!(!err.is_retryable(), "{err}");
+        assert_eq!(api.requests().await.len(), 1);
+    }
 }
 
 /// The catch-all's answer names the unexpected request, so a wrong path fails loudly.
@@ -415,4 +248,32 @@ async fn connection_refused_is_a_retryable_transport_error() {
     assert!(err.is_retryable(), "{err}");
     assert_eq!(err.status(), None);
     assert_eq!(err.code(), None);
+    assert_eq!(
+        err.to_string(),
+        "cannot exchange with Ncloud Chat (connection failed)"
+    );
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "the cause is kept"
+    );
+
+    // GET: retried until the policy gives up, the last failure kept as the cause.
+    let client = ncloud_chat::Client::builder()
+        .api_key(API_KEY)
+        .project_id(PROJECT_ID)
+        .base_url(format!("http://{address}"))
+        .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1)))
+        .build()
+        .expect("valid configuration");
+    let err = fail(client.get_user().user_id("guestID4").send().await);
+    assert!(
+        matches!(&err, Error::GaveUp { attempts: 3, retry_after: None, last } if matches!(**last, Error::Transport(_))),
+        "{err:?}"
+    );
+    assert!(err.is_retryable());
+    assert_eq!(
+        err.to_string(),
+        "gave up after 3 attempts",
+        "the cause is the source"
+    );
 }

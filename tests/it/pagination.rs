@@ -38,7 +38,7 @@ async fn mount_list(
         .await;
 }
 
-fn member(i: u64) -> Value {
+pub fn member(i: u64) -> Value {
     let mut m = fixtures::member_old();
     m["id"] = json!(format!("user-{i}"));
     m
@@ -64,7 +64,7 @@ fn message(i: u64) -> Value {
 
 /// `(offset, per_page)` of every request, in order, after checking each carries the shared
 /// parameters: auth headers, `filter`, `sort`, and no `count`.
-async fn pages_requested(api: &Api, filter: &Value, sort: Option<&Value>) -> Vec<(u64, u64)> {
+pub async fn pages_requested(api: &Api, filter: &Value, sort: Option<&Value>) -> Vec<(u64, u64)> {
     api.requests()
         .await
         .iter()
@@ -83,35 +83,51 @@ async fn pages_requested(api: &Api, filter: &Value, sort: Option<&Value>) -> Vec
         .collect()
 }
 
+/// `(offset, per_page)` of each page request, in order.
+type Pages = &'static [(u64, u64)];
+
 fn ids(n: std::ops::Range<u64>, prefix: &str) -> Vec<String> {
     n.map(|i| format!("{prefix}-{i}")).collect()
 }
 
 #[tokio::test]
 async fn stream_walks_pages_until_a_short_one() {
-    let api = Api::start().await;
-    mount_list(&api, "/v1/api/members", 7, member, None).await;
+    #[rustfmt::skip]
+    let cases: [(u64, u32, Pages); 4] = [
+        (7, 3, &[(0, 3), (3, 3), (6, 3)]),
+        (250, 100, &[(0, 100), (100, 100), (200, 100)]),
+        (5, 2, &[(0, 2), (2, 2), (4, 2)]),
+        (3, 1, &[(0, 1), (1, 1), (2, 1), (3, 1)]),
+    ];
+    for (total, per_page, expected) in cases {
+        let api = Api::start().await;
+        mount_list(&api, "/v1/api/members", total, member, None).await;
 
-    let users: Vec<_> = api
-        .client
-        .paginate_users(
-            ListQuery::new(Filter::new().eq("online", false))
-                .sort(Sort::descending("created_at"))
-                .per_page(3),
+        let users: Vec<_> = api
+            .client
+            .paginate_users(
+                ListQuery::new(Filter::new().eq("online", false))
+                    .sort(Sort::descending("created_at"))
+                    .per_page(per_page),
+            )
+            .try_collect()
+            .await
+            .expect("all pages");
+
+        let got: Vec<String> = users.into_iter().map(|u| u.id).collect();
+        assert_eq!(
+            got,
+            ids(0..total, "user"),
+            "total {total}, per_page {per_page}"
+        );
+        let pages = pages_requested(
+            &api,
+            &json!({ "online": false }),
+            Some(&json!({ "created_at": "-1" })),
         )
-        .try_collect()
-        .await
-        .expect("all pages");
-
-    let got: Vec<String> = users.into_iter().map(|u| u.id).collect();
-    assert_eq!(got, ids(0..7, "user"));
-    let pages = pages_requested(
-        &api,
-        &json!({ "online": false }),
-        Some(&json!({ "created_at": "-1" })),
-    )
-    .await;
-    assert_eq!(pages, [(0, 3), (3, 3), (6, 3)]);
+        .await;
+        assert_eq!(pages, expected, "total {total}, per_page {per_page}");
+    }
 }
 
 /// A full last page cannot tell it is the last: one empty page follows, and nothing after it.
@@ -149,26 +165,34 @@ async fn empty_list_is_one_request() {
     assert_eq!(pages_requested(&api, &json!({}), None).await, [(0, 100)]);
 }
 
+/// The last page asks only for what is still needed; a limit past the end stops at the end.
 #[tokio::test]
 async fn collect_with_a_limit_fetches_no_page_past_it() {
-    let api = Api::start().await;
-    mount_list(&api, "/v1/api/members", 1_000, member, None).await;
+    #[rustfmt::skip]
+    let cases: [(usize, u32, Pages); 6] = [
+        (25, 10, &[(0, 10), (10, 10), (20, 5)]),
+        (150, 100, &[(0, 100), (100, 50)]),
+        (100, 100, &[(0, 100)]),
+        (5, 100, &[(0, 5)]),
+        (7, 3, &[(0, 3), (3, 3), (6, 1)]),
+        (1_000, 100, &[(0, 100), (100, 100), (200, 100)]),
+    ];
+    for (limit, per_page, expected) in cases {
+        let api = Api::start().await;
+        mount_list(&api, "/v1/api/members", 250, member, None).await;
 
-    let users = api
-        .client
-        .paginate_users(ListQuery::new(Filter::new()).per_page(10))
-        .try_collect_limit(25)
-        .await
-        .expect("25 users");
+        let users = api
+            .client
+            .paginate_users(ListQuery::new(Filter::new()).per_page(per_page))
+            .try_collect_limit(limit)
+            .await
+            .expect("the users");
 
-    let got: Vec<String> = users.into_iter().map(|u| u.id).collect();
-    assert_eq!(got, ids(0..25, "user"));
-    let pages = pages_requested(&api, &json!({}), None).await;
-    assert_eq!(
-        pages,
-        [(0, 10), (10, 10), (20, 5)],
-        "the last page asks only for what is needed"
-    );
+        let got: Vec<String> = users.into_iter().map(|u| u.id).collect();
+        assert_eq!(got, ids(0..limit.min(250) as u64, "user"), "limit {limit}");
+        let pages = pages_requested(&api, &json!({}), None).await;
+        assert_eq!(pages, expected, "limit {limit}, per_page {per_page}");
+    }
 }
 
 #[tokio::test]
@@ -318,6 +342,8 @@ async fn counts_ask_for_a_count_only() {
     }
 }
 
+/// A list where a count was expected, a negative count, and a count where a page was
+/// expected: each a decode error, with the status and the body's start.
 #[tokio::test]
 async fn a_count_answered_with_a_list_is_a_decode_error() {
     let api = Api::start().await;
@@ -328,8 +354,28 @@ async fn a_count_answered_with_a_list_is_a_decode_error() {
         json!([fixtures::member_old()]),
     )
     .await;
+    api.on("GET", "/v1/api/subscriptions", 200, json!({ "count": -1 }))
+        .await;
+    api.on("GET", "/v1/api/channels", 200, json!({ "count": 3 }))
+        .await;
 
     let err = fail(api.client.count_users(Filter::new()).await);
+    let Error::Decode {
+        status,
+        body_snippet,
+        source,
+    } = &err
+    else {
+        panic!("expected Error::Decode, got {err:?}");
+    };
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert!(body_snippet.contains("750610c9"), "{body_snippet}");
+    assert!(source.to_string().contains("count"), "{source}");
 
+    let err = fail(api.client.count_subscriptions(Filter::new()).await);
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+
+    let mut channels = api.client.paginate_channels(Filter::new());
+    let err = fail(channels.try_next().await);
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
 }

@@ -2,12 +2,19 @@
 
 use serde_json::json;
 
-use crate::common::{Api, assert_auth_headers, describe, fail, ok};
+use crate::common::{
+    Api, assert_auth_headers, assert_request, assert_same_data, describe, fail, ok,
+};
 
 /// Reserved characters, `%`, a dot pair, spaces and non-ASCII in one ID.
 const AWKWARD: &str = "a/b?c#d%e ..f 한글";
 /// Its single-segment encoding.
 const AWKWARD_ENCODED: &str = "a%2Fb%3Fc%23d%25e%20..f%20%ED%95%9C%EA%B8%80";
+/// An e-mail address, a user ID the service accepts beyond the documented pattern.
+const EMAIL: &str = "alice@example.com";
+/// How the generated client puts [`EMAIL`] in a path: one segment, `@` as is (a valid path
+/// character).
+const EMAIL_SEGMENT: &str = "alice@example.com";
 
 #[tokio::test]
 async fn user_id_is_one_encoded_segment() {
@@ -150,38 +157,58 @@ async fn every_path_parameter_is_one_encoded_segment() {
 
 /// IDs the URL parser would reinterpret must not reach another resource: `.` and `..` are dot
 /// segments (`/v1/api/members/..` is `/v1/api/`), and `\` is a path separator in `http` URLs.
-/// Either such an ID is sent encoded as one segment, or it is refused before anything is sent.
+/// Such an ID is refused before anything is sent, the error naming the operation and its path
+/// template.
 #[tokio::test]
-async fn ids_the_url_parser_would_reinterpret_stay_one_segment() {
-    let mut problems = Vec::new();
+async fn ids_the_url_parser_would_reinterpret_are_refused_before_sending() {
+    let api = Api::start().await;
     for id in [".", "..", "a\\b", "..\\.."] {
-        let api = Api::start().await;
-
-        let result = api.client.remove_user().user_id(id).send().await;
-
-        let requests = api.requests().await;
-        match requests.as_slice() {
-            [] => {
-                let err = fail(result);
-                if !matches!(err, ncloud_chat::Error::InvalidRequest(_)) {
-                    problems.push(format!("{id:?}: nothing sent, but the error is {err:?}"));
-                }
-            }
-            [req] => {
-                let one_segment = req
-                    .url
-                    .path()
-                    .strip_prefix("/v1/api/members/")
-                    .is_some_and(|s| !s.is_empty() && !s.contains('/') && s != "." && s != "..");
-                if !one_segment {
-                    problems.push(format!("{id:?} was sent as {}", describe(req)));
-                }
-            }
-            more => problems.push(format!("{id:?}: {} requests", more.len())),
+        let err = fail(api.client.remove_user().user_id(id).send().await);
+        match &err {
+            ncloud_chat::Error::InvalidRequest(message) => assert!(
+                message.contains("remove_user (/v1/api/members/{userId})"),
+                "{id:?}: {message}"
+            ),
+            other => panic!("{id:?}: expected Error::InvalidRequest, got {other:?}"),
         }
     }
-    assert!(
-        problems.is_empty(),
-        "IDs escaped their path segment: {problems:#?}"
+    let sent: Vec<String> = api.requests().await.iter().map(describe).collect();
+    assert!(sent.is_empty(), "IDs escaped their path segment: {sent:#?}");
+}
+
+#[tokio::test]
+async fn an_email_user_id_is_registered_fetched_and_removed() {
+    let api = Api::start().await;
+    let path = format!("/v1/api/members/{EMAIL_SEGMENT}");
+    let member = json!({ "id": EMAIL, "member_id": EMAIL, "name": "Alice" });
+    api.on("POST", "/v1/api/members", 200, json!({ "member": member }))
+        .await;
+    api.on("GET", &path, 200, member.clone()).await;
+    let removed = json!({ "member": { "id": EMAIL, "deleted": true } });
+    api.on("DELETE", &path, 200, removed.clone()).await;
+
+    let registered = ok(api
+        .client
+        .register_user()
+        .body_map(|b| b.user_id(EMAIL).name("Alice"))
+        .send()
+        .await)
+    .into_inner();
+    let fetched = ok(api.client.get_user().user_id(EMAIL).send().await).into_inner();
+    let deleted = ok(api.client.remove_user().user_id(EMAIL).send().await).into_inner();
+
+    assert_eq!(registered.member.id, EMAIL);
+    assert_same_data(&fetched, &member);
+    assert_eq!(deleted.member.deleted, Some(true));
+    let requests = api.requests().await;
+    assert_eq!(requests.len(), 3);
+    assert_request(
+        &requests[0],
+        "POST",
+        "/v1/api/members",
+        &[],
+        Some(json!({ "userId": EMAIL, "name": "Alice" })),
     );
+    assert_request(&requests[1], "GET", &path, &[], None);
+    assert_request(&requests[2], "DELETE", &path, &[], None);
 }

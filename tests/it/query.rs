@@ -1,7 +1,13 @@
-//! The typed list parameters serialize to the JSON the vendor documents (table test, no server).
+//! The typed list parameters serialize to the JSON the vendor documents (table tests, no
+//! server), and numeric sort directions reach the wire as numbers.
 
-use ncloud_chat::{Filter, ListOption, MessageListOption, Sort, SortDirection};
+use futures::TryStreamExt;
+use ncloud_chat::{
+    Filter, ListExt, ListOption, ListQuery, MessageListOption, Sort, SortDirection, types,
+};
 use serde_json::{Value, json};
+
+use crate::common::{Api, Q, assert_request, ok};
 
 fn parsed(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
@@ -96,5 +102,56 @@ fn options() {
                 .expect("valid")
         ),
         json!({ "offset": 20, "per_page": 20 })
+    );
+}
+
+#[tokio::test]
+async fn numeric_sort_directions_are_sent() {
+    let api = Api::start().await;
+    api.on("GET", "/v1/api/messages/C1", 200, json!([])).await;
+    let c = &api.client;
+    ok(c.list_messages()
+        .channel_id("C1")
+        .filter(Filter::new())
+        .sort(Sort::descending("created_at").numeric())
+        .send()
+        .await);
+    ok(c.list_messages()
+        .channel_id("C1")
+        .filter("{}")
+        .sort(r#"{"created_at":1}"#)
+        .send()
+        .await);
+    let streamed: Vec<types::Message> = ok(c
+        .paginate_messages(
+            "C1",
+            ListQuery::new(Filter::new()).sort(Sort::ascending("sort_id").numeric()),
+        )
+        .try_collect()
+        .await);
+    assert!(streamed.is_empty());
+
+    let requests = api.requests().await;
+    let sorts: Vec<Value> = requests
+        .iter()
+        .map(|r| crate::common::query_json(r, "sort").expect("a sort"))
+        .collect();
+    assert_eq!(
+        sorts,
+        [
+            json!({ "created_at": -1 }),
+            json!({ "created_at": 1 }),
+            json!({ "sort_id": 1 })
+        ]
+    );
+    assert_request(
+        &requests[0],
+        "GET",
+        "/v1/api/messages/C1",
+        &[
+            ("filter", Q::Json(json!({}))),
+            ("sort", Q::Text(r#"{"created_at":-1}"#)),
+        ],
+        None,
     );
 }

@@ -136,8 +136,12 @@ async fn retries_stop_at_the_limit_with_the_last_error() {
     api.on_template("GET", "/v1/api/channels/C1", gateway_page(504))
         .await;
 
+    // The default policy, with waits shortened: one attempt and two retries.
+    let policy = RetryPolicy::default()
+        .initial_backoff(Duration::from_millis(1))
+        .max_backoff(Duration::from_millis(1));
     let err = fail(
-        client(&api, fast(2))
+        client(&api, policy)
             .get_channel()
             .channel_id("C1")
             .send()
@@ -217,4 +221,43 @@ async fn other_statuses_and_disabled_policy_are_not_retried() {
             "HTTP {status} sent once"
         );
     }
+}
+
+/// A `Retry-After` of ~585 billion years and an operation timeout too large for the clock
+/// neither panic nor hang: the wait that cannot fit the operation timeout is not taken, and a
+/// timeout past the clock's range is no deadline.
+#[tokio::test]
+async fn extreme_waits_and_timeouts_neither_panic_nor_hang() {
+    let api = Api::start().await;
+    api.on_template(
+        "GET",
+        "/v1/api/members/guestID4",
+        ResponseTemplate::new(429).insert_header("retry-after", "99999999999999999999"),
+    )
+    .await;
+    let builder = || {
+        Client::builder()
+            .api_key(API_KEY)
+            .project_id(PROJECT_ID)
+            .base_url(api.server.uri())
+            .retry(RetryPolicy::default().max_retry_after(Duration::MAX))
+    };
+
+    let client = builder()
+        .operation_timeout(Duration::from_secs(60))
+        .build()
+        .expect("valid configuration");
+    let err = fail(client.get_user().user_id("guestID4").send().await);
+    assert_eq!(err.attempts(), Some(1), "{err:?}");
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(u64::MAX)));
+    assert_eq!(api.requests().await.len(), 1);
+
+    let client = builder()
+        .operation_timeout(Duration::MAX)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .expect("valid configuration");
+    let err = fail(client.get_user().user_id("guestID4").send().await);
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
+    assert_eq!(api.requests().await.len(), 2);
 }

@@ -1,10 +1,12 @@
 //! Responses the vendor documents loosely still decode: extra fields, missing optional fields,
-//! open values (`device: "sandbox"`), `image_url` in all its forms, both friend-request shapes.
+//! `null` nested objects, float sizes, the fields of the service's own schema, and
+//! `device: "sandbox"` (sent back as read). The documented variants of a value are in
+//! `response_variants.rs`.
 
 use ncloud_chat::types;
 use serde_json::{Value, json};
 
-use crate::common::{Api, assert_same_data, ok};
+use crate::common::{Api, assert_request, assert_same_data, ok};
 use crate::fixtures;
 
 /// Adds undocumented members at every object level of a fixture.
@@ -170,19 +172,22 @@ async fn only_required_fields_decode() {
     assert_eq!((settings.id.as_str(), settings.notifications), ("U1", None));
 }
 
+/// `device: "sandbox"`, not in the documented list, is read from both responses that carry
+/// push settings, and sent back as read.
 #[tokio::test]
-async fn sandbox_device_decodes() {
+async fn sandbox_device_is_read_and_written_back() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members/NCP001/notification",
-        200,
-        fixtures::push_settings_sandbox(),
-    )
-    .await;
+    let path = "/v1/api/members/NCP001/notification";
+    api.on("GET", path, 200, fixtures::push_settings_sandbox())
+        .await;
     let mut member = fixtures::member_guest();
     member["notifications"] = fixtures::push_settings_sandbox()["notifications"].clone();
     api.on("GET", "/v1/api/members/guestID4", 200, member).await;
+    let stored = json!({
+        "member": { "id": "NCP001", "notifications": { "device": "sandbox" } },
+        "status": 1
+    });
+    api.on("POST", path, 200, stored).await;
 
     let settings = ok(api
         .client
@@ -192,108 +197,166 @@ async fn sandbox_device_decodes() {
         .await)
     .into_inner();
     let user = ok(api.client.get_user().user_id("guestID4").send().await).into_inner();
-
-    for notifications in [settings.notifications, user.notifications] {
-        assert_eq!(
-            notifications.and_then(|n| n.device).as_deref(),
-            Some("sandbox")
-        );
+    for notifications in [&settings.notifications, &user.notifications] {
+        let device = notifications.as_ref().and_then(|n| n.device.as_deref());
+        assert_eq!(device, Some("sandbox"));
     }
-}
-
-#[tokio::test]
-async fn image_url_as_string_array_or_null_decodes() {
-    let cases = [
-        (
-            json!("https://cloudchat.gcdn.ntruss.com/samples/2.jpeg"),
-            Some(types::ChannelImageUrl::Url(Some(
-                "https://cloudchat.gcdn.ntruss.com/samples/2.jpeg".into(),
-            ))),
-        ),
-        (
-            json!(["https://a.example/1.png", "https://a.example/2.png"]),
-            Some(types::ChannelImageUrl::Urls(vec![
-                "https://a.example/1.png".into(),
-                "https://a.example/2.png".into(),
-            ])),
-        ),
-        (json!([]), Some(types::ChannelImageUrl::Urls(vec![]))),
-        (Value::Null, None),
-    ];
-    for (image_url, expected) in cases {
-        let api = Api::start().await;
-        let mut channel = fixtures::channel_old();
-        channel["image_url"] = image_url.clone();
-        api.on("GET", "/v1/api/channels/C1", 200, channel).await;
-
-        let decoded = ok(api.client.get_channel().channel_id("C1").send().await).into_inner();
-
-        assert_eq!(decoded.image_url, expected, "image_url {image_url}");
-    }
-}
-
-#[tokio::test]
-async fn both_friend_request_shapes_decode() {
-    for (shape, body) in [
-        ("current", fixtures::friend_requested_current()),
-        ("old", fixtures::friend_requested_old()),
-    ] {
-        let api = Api::start().await;
-        api.on("POST", "/v1/api/friendship/request", 200, body.clone())
-            .await;
-
-        let response = ok(api
-            .client
-            .request_friend()
-            .body_map(|b| b.user_id("guestID2").friend_id("user_5"))
-            .send()
-            .await)
-        .into_inner();
-
-        assert_same_data(&response, &body);
-        let current = matches!(
-            response,
-            types::RequestFriendResponse::RequestFriendCurrent(_)
-        );
-        assert_eq!(
-            current,
-            shape == "current",
-            "{shape} shape decoded as {response:?}"
-        );
-        let friendship = response.into_friendship();
-        assert_eq!(friendship.id, "5fe78d95-6186-4128-b52a-28759cxxxxxx");
-        assert_eq!(friendship.status.as_deref(), Some("requested"));
-        let user = friendship.user.expect("user summary");
-        match shape {
-            "current" => assert_eq!(user.name.as_deref(), Some("guest2")),
-            _ => assert_eq!(user.nickname.as_deref(), Some("xxxxxxxxxx")),
-        }
-    }
-}
-
-/// Open strings in responses accept values the docs do not list.
-#[tokio::test]
-async fn undocumented_enum_like_values_decode() {
-    let api = Api::start().await;
-    let mut channel = fixtures::channel_old();
-    channel["type"] = json!("SECRET");
-    api.on("GET", "/v1/api/channels/C1", 200, channel).await;
-    let mut message = fixtures::message_admin();
-    message["message_type"] = json!("sticker");
-    message["mentions_everyone"] = json!("yes");
-    api.on("GET", "/v1/api/messages/C1/M1", 200, message).await;
-
-    let channel = ok(api.client.get_channel().channel_id("C1").send().await).into_inner();
-    let message = ok(api
+    let device = settings
+        .notifications
+        .and_then(|n| n.device)
+        .expect("the official example has a device");
+    let written = ok(api
         .client
+        .set_push_notification()
+        .user_id("NCP001")
+        .body_map(|b| b.device(device.clone()))
+        .send()
+        .await)
+    .into_inner();
+
+    assert_eq!(
+        written.member.notifications.and_then(|n| n.device),
+        Some(device)
+    );
+    let requests = api.requests().await;
+    assert_request(
+        &requests[2],
+        "POST",
+        path,
+        &[],
+        Some(json!({ "device": "sandbox" })),
+    );
+}
+
+/// A JSON object with `key` set to `null`.
+fn with_null(mut value: Value, key: &str) -> Value {
+    value[key] = Value::Null;
+    value
+}
+
+#[tokio::test]
+async fn every_nullable_nested_object_decodes_from_null() {
+    let api = Api::start().await;
+    let channel = with_null(
+        with_null(fixtures::channel_private(), "user"),
+        "last_message",
+    );
+    api.on("GET", "/v1/api/channels/C1", 200, channel.clone())
+        .await;
+    let message = with_null(with_null(fixtures::message_admin(), "sender"), "admin");
+    api.on("GET", "/v1/api/messages/C1/M1", 200, message.clone())
+        .await;
+    let subscription = with_null(with_null(fixtures::subscription_old(), "user"), "mark");
+    api.on(
+        "GET",
+        "/v1/api/subscriptions",
+        200,
+        json!([subscription.clone()]),
+    )
+    .await;
+    let member = with_null(fixtures::member_guest(), "notifications");
+    api.on("GET", "/v1/api/members/U1", 200, member.clone())
+        .await;
+    let settings = json!({ "id": "U1", "notifications": null });
+    api.on(
+        "GET",
+        "/v1/api/members/U1/notification",
+        200,
+        settings.clone(),
+    )
+    .await;
+
+    let c = &api.client;
+    let got_channel = ok(c.get_channel().channel_id("C1").send().await).into_inner();
+    let got_message = ok(c
         .get_message()
         .channel_id("C1")
         .message_id("M1")
         .send()
         .await)
     .into_inner();
+    let got_subscriptions = ok(c.list_subscriptions().filter("{}").send().await).into_inner();
+    let got_member = ok(c.get_user().user_id("U1").send().await).into_inner();
+    let got_settings = ok(c.get_push_notification().user_id("U1").send().await).into_inner();
 
-    assert_eq!(channel.type_.as_deref(), Some("SECRET"));
-    assert_eq!(message.message_type.as_deref(), Some("sticker"));
-    assert_eq!(message.mentions_everyone, Some(json!("yes")));
+    assert_eq!(
+        (&got_channel.user, &got_channel.last_message),
+        (&None, &None)
+    );
+    assert_eq!((&got_message.sender, &got_message.admin), (&None, &None));
+    let types::SubscriptionList::Subscriptions(page) = got_subscriptions else {
+        panic!("a page, not a count: {got_subscriptions:?}");
+    };
+    assert_eq!((&page[0].user, &page[0].mark), (&None, &None));
+    assert_eq!(got_member.notifications, None);
+    assert_eq!(got_settings.notifications, None);
+    // Nothing else was lost on the way.
+    assert_same_data(&got_channel, &channel);
+    assert_same_data(&got_message, &message);
+    assert_same_data(&page[0], &subscription);
+    assert_same_data(&got_member, &member);
+}
+
+#[tokio::test]
+async fn float_sizes_and_the_service_schema_fields_decode() {
+    let api = Api::start().await;
+    let mut message = fixtures::message_admin();
+    message["attachment_filenames"]["size"] = json!(1234.5);
+    message["sended_at"] = json!("2025-07-24T09:00:01+09:00");
+    message["updated_at"] = json!("2025-07-24T09:00:02+09:00");
+    message["parent_message_id"] = json!("6836b00210faf7f00e3838a1");
+    message["bytes"] = json!(25);
+    let mut channel = fixtures::channel_private();
+    channel["last_message"] = message.clone();
+    channel["deleted_at"] = json!("2025-07-25T00:00:00+09:00");
+    let mut subscription = fixtures::subscription_old();
+    subscription["updated_at"] = json!("2023-04-22T10:00:00+09:00");
+    api.on("GET", "/v1/api/messages/C1/M1", 200, message.clone())
+        .await;
+    api.on("GET", "/v1/api/channels/C1", 200, channel.clone())
+        .await;
+    api.on("GET", "/v1/api/subscriptions", 200, json!([subscription]))
+        .await;
+
+    let c = &api.client;
+    let got = ok(c
+        .get_message()
+        .channel_id("C1")
+        .message_id("M1")
+        .send()
+        .await)
+    .into_inner();
+    let size = got.attachment_filenames.as_ref().and_then(|a| a.size);
+    assert_eq!(size, Some(1234.5));
+    assert_eq!(got.sended_at.as_deref(), Some("2025-07-24T09:00:01+09:00"));
+    assert_eq!(got.updated_at.as_deref(), Some("2025-07-24T09:00:02+09:00"));
+    assert_eq!(
+        got.parent_message_id.as_deref(),
+        Some("6836b00210faf7f00e3838a1")
+    );
+    assert_eq!(got.bytes, Some(25));
+    assert_same_data(&got, &message);
+    let got_channel = ok(c.get_channel().channel_id("C1").send().await).into_inner();
+    assert_eq!(got_channel.last_message.as_ref(), Some(&got));
+    assert_eq!(
+        got_channel.deleted_at.as_deref(),
+        Some("2025-07-25T00:00:00+09:00")
+    );
+    let types::SubscriptionList::Subscriptions(page) =
+        ok(c.list_subscriptions().filter("{}").send().await).into_inner()
+    else {
+        panic!("a page");
+    };
+    assert_eq!(
+        page[0].updated_at.as_deref(),
+        Some("2023-04-22T10:00:00+09:00")
+    );
+
+    // A whole-number float decodes too.
+    message["attachment_filenames"]["size"] = json!(1234.0);
+    let decoded: types::Message = serde_json::from_value(message).expect("decodes");
+    assert_eq!(
+        decoded.attachment_filenames.and_then(|a| a.size),
+        Some(1234.0)
+    );
 }

@@ -3,7 +3,8 @@
 use futures::TryStreamExt;
 use ncloud_chat::{Error, Filter, ListExt, ListOption, ListQuery, MessageListOption, TokenExt};
 
-use crate::common::{Api, assert_no_secret, fail};
+use crate::common::{Api, Q, assert_no_secret, assert_request, fail, ok};
+use crate::fixtures;
 
 fn assert_invalid(err: &Error, mentions: &str) {
     match err {
@@ -58,8 +59,24 @@ async fn per_page_out_of_range_fails_every_stream_before_sending() {
                 .map(|_| ()),
         ];
         for result in results {
-            assert_invalid(&fail(result), "per_page");
+            let err = fail(result);
+            assert_invalid(&err, "per_page");
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "invalid request: option.per_page must be between 1 and 100, got {per_page}"
+                )
+            );
         }
+        let mut stream = client.paginate_users(query());
+        assert!(matches!(
+            stream.try_next().await,
+            Err(Error::InvalidRequest(_))
+        ));
+        assert!(
+            stream.try_next().await.expect("no second error").is_none(),
+            "the stream ends after its error"
+        );
     }
     assert_nothing_sent(&api).await;
 }
@@ -90,7 +107,7 @@ fn option_per_page_bounds() {
 }
 
 #[tokio::test]
-async fn token_validity_outside_1_to_90_days_is_refused() {
+async fn token_validity_outside_1_to_90_days_or_a_blank_user_is_refused() {
     let api = Api::start().await;
     // The generated builder's `NonZeroU64` refuses 0; the constraint table, the maximum.
     let err = fail(api.client.issue_user_token("guestID4", 0).await);
@@ -102,8 +119,14 @@ async fn token_validity_outside_1_to_90_days_is_refused() {
             &format!("`expireDay` must be from 1 to 90, got {days}"),
         );
     }
-    let err = fail(api.client.issue_user_token("", 5).await);
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    for user in ["", "  "] {
+        let err = fail(api.client.issue_user_token(user, 5).await);
+        assert_invalid(&err, "user ID");
+        assert_eq!(
+            err.to_string(),
+            "invalid request: the user ID must not be empty"
+        );
+    }
     assert_nothing_sent(&api).await;
 }
 
@@ -170,6 +193,10 @@ async fn empty_path_parameters_are_refused() {
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
         assert_no_secret(err);
     }
+    assert_eq!(
+        errors[3].to_string(),
+        "invalid request: the channel ID must not be empty"
+    );
     assert_nothing_sent(&api).await;
 }
 
@@ -225,4 +252,98 @@ async fn unknown_option_keys_and_relative_urls_are_refused() {
         );
     }
     assert_nothing_sent(&api).await;
+}
+
+#[tokio::test]
+async fn generated_operations_refuse_out_of_range_values_before_sending() {
+    let api = Api::start().await;
+    let c = &api.client;
+    let errors = [
+        fail(
+            c.issue_token()
+                .id("alice@example.com")
+                .expire_day(91u64)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_users()
+                .filter("{}")
+                .option(r#"{"per_page":101}"#)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_channels()
+                .filter("{}")
+                .option(r#"{"offset":0,"per_page":0}"#)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_messages()
+                .channel_id("C1")
+                .filter("{}")
+                .option(r#"{"per_page":101}"#)
+                .send()
+                .await,
+        ),
+        fail(
+            c.list_subscriptions()
+                .filter("{}")
+                .sort(r#"{"created_at":"desc"}"#)
+                .send()
+                .await,
+        ),
+    ];
+    let messages: Vec<String> = errors
+        .iter()
+        .map(|e| match e {
+            Error::InvalidRequest(message) => message.clone(),
+            other => panic!("expected InvalidRequest, got {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "issue_token: query parameter `expireDay` must be from 1 to 90, got 91",
+            "list_users: `option.per_page` must be from 1 to 100, got 101",
+            "list_channels: `option.per_page` must be from 1 to 100, got 0",
+            "list_messages: `option.per_page` must be from 1 to 100, got 101",
+            r#"list_subscriptions: `sort.*` must be one of "1", "-1", 1, -1, got "desc""#,
+        ]
+    );
+    // 0 is refused even earlier: typify types `expireDay` (minimum 1) as `NonZeroU64`.
+    let zero = fail(
+        c.issue_token()
+            .id("alice@example.com")
+            .expire_day(0u64)
+            .send()
+            .await,
+    );
+    assert!(
+        matches!(&zero, Error::InvalidRequest(m) if m.contains("expire_day")),
+        "{zero:?}"
+    );
+    assert!(api.requests().await.is_empty(), "nothing may be sent");
+
+    // The bounds themselves are sent.
+    api.on("POST", "/v1/api/token", 200, fixtures::token_issued())
+        .await;
+    ok(c.issue_token()
+        .id("alice@example.com")
+        .expire_day(90u64)
+        .send()
+        .await);
+    let sent = api.only_request().await;
+    assert_request(
+        &sent,
+        "POST",
+        "/v1/api/token",
+        &[
+            ("id", Q::Text("alice@example.com")),
+            ("expireDay", Q::Text("90")),
+        ],
+        None,
+    );
 }

@@ -394,7 +394,7 @@ mod tests {
 
     #[test]
     fn both_packages_carry_the_crate_version() {
-        let root = workspace::root();
+        let root = crate::workspace::root();
         let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
         let cargo = read("Cargo.toml");
         let version = cargo
