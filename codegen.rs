@@ -89,95 +89,9 @@ pub fn parse_spec(json: &str, origin: &str) -> Result<openapiv3::OpenAPI, String
         .map_err(|e| format!("{origin} is not an OpenAPI 3.0 document: {e}"))
 }
 
-/// The client code, pretty-printed, without the `api-version` header (see
-/// [`without_api_version_header`]).
+/// The client code, pretty-printed.
 pub fn client_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
-    run_generator(spec, &|generator, spec| {
-        Ok(without_api_version_header(generator.generate_tokens(spec)?).0)
-    })
-}
-
-/// progenitor 0.15 gives every request an `api-version: <info.version>` header, with no
-/// setting to turn it off; the vendor has no use for it. Each operation's `send` builds it as
-///
-/// ```text
-/// let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-/// header_map.append(HeaderName::from_static("api-version"), HeaderValue::from_static(..));
-/// ```
-///
-/// Removing the `append` statement here, and the slot it reserved (a capacity of 0 allocates
-/// nothing), spares every call an allocated map, a hashed insert and its removal afterwards;
-/// the benchmarks showed them (BENCHMARKS.md). Works on tokens, so formatting cannot defeat
-/// it. Returns the code and how many statements were removed; code of another shape is left
-/// as it is (the header is then sent, which the vendor ignores; a test of the wire fails).
-pub fn without_api_version_header(
-    tokens: proc_macro2::TokenStream,
-) -> (proc_macro2::TokenStream, usize) {
-    use proc_macro2::{Group, Literal, TokenTree};
-
-    let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut removed = 0;
-    let is_ident = |t: &TokenTree, name: &str| matches!(t, TokenTree::Ident(i) if i == name);
-    let is_punct = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
-    // `header_map . append ( .. "api-version" .. ) ;` in this token list.
-    let is_api_version_append = |w: &[TokenTree]| {
-        is_ident(&w[0], "header_map")
-            && is_punct(&w[1], '.')
-            && is_ident(&w[2], "append")
-            && matches!(&w[3], TokenTree::Group(g) if g.stream().to_string().contains("\"api-version\""))
-            && is_punct(&w[4], ';')
-    };
-    if let Some(at) =
-        (0..trees.len().saturating_sub(4)).find(|&i| is_api_version_append(&trees[i..i + 5]))
-    {
-        trees.drain(at..at + 5);
-        removed += 1;
-        // The nearest `with_capacity ( Nusize )` before it, `header_map`'s: one slot fewer.
-        for i in (0..at.saturating_sub(1)).rev() {
-            if let (TokenTree::Ident(name), TokenTree::Group(args)) = (&trees[i], &trees[i + 1])
-                && name == "with_capacity"
-                && let Some(n) = args
-                    .stream()
-                    .to_string()
-                    .strip_suffix("usize")
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .filter(|&n| n > 0)
-            {
-                let mut smaller = Group::new(
-                    args.delimiter(),
-                    TokenTree::Literal(Literal::usize_suffixed(n - 1)).into(),
-                );
-                smaller.set_span(args.span());
-                trees[i + 1] = TokenTree::Group(smaller);
-                break;
-            }
-        }
-        // `let mut header_map`: without other `header_map.<method>` calls, no `mut` (a warning).
-        let still_mutated = trees
-            .windows(2)
-            .any(|w| is_ident(&w[0], "header_map") && is_punct(&w[1], '.'));
-        if !still_mutated
-            && let Some(m) = (1..trees.len().saturating_sub(1)).find(|&i| {
-                is_ident(&trees[i - 1], "let")
-                    && is_ident(&trees[i], "mut")
-                    && is_ident(&trees[i + 1], "header_map")
-            })
-        {
-            trees.remove(m);
-        }
-    }
-    for tree in &mut trees {
-        if let TokenTree::Group(group) = tree {
-            let (inner, count) = without_api_version_header(group.stream());
-            if count > 0 {
-                let mut rebuilt = Group::new(group.delimiter(), inner);
-                rebuilt.set_span(group.span());
-                *tree = TokenTree::Group(rebuilt);
-                removed += count;
-            }
-        }
-    }
-    (trees.into_iter().collect(), removed)
+    run_generator(spec, &|generator, spec| generator.generate_tokens(spec))
 }
 
 /// The CLI code (`Generator::cli`) for the crate named `crate_name`, pretty-printed.

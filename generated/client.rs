@@ -7188,7 +7188,14 @@ pub mod builder {
             let option = option.map_err(Error::InvalidRequest)?;
             let sort = sort.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/channels", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7281,7 +7288,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/channels", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7357,7 +7371,14 @@ pub mod builder {
                 "{}/v1/api/channels/{}", client.baseurl, encode_path(& channel_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7465,7 +7486,14 @@ pub mod builder {
                 "{}/v1/api/channels/{}", client.baseurl, encode_path(& channel_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7541,7 +7569,14 @@ pub mod builder {
                 "{}/v1/api/channels/{}", client.baseurl, encode_path(& channel_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7628,7 +7663,14 @@ pub mod builder {
                 .and_then(|v| types::FriendPair::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/friendship/accept", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7703,7 +7745,14 @@ pub mod builder {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/friendship/bulk", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7791,7 +7840,14 @@ pub mod builder {
                 .and_then(|v| types::FriendPair::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/friendship/reject", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7881,7 +7937,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/friendship/request", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7986,7 +8049,14 @@ pub mod builder {
             let option = option.map_err(Error::InvalidRequest)?;
             let sort = sort.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/members", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8077,7 +8147,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/members", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8152,7 +8229,14 @@ pub mod builder {
                 "{}/v1/api/members/{}", client.baseurl, encode_path(& user_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8257,7 +8341,14 @@ pub mod builder {
                 "{}/v1/api/members/{}", client.baseurl, encode_path(& user_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8332,7 +8423,14 @@ pub mod builder {
                 "{}/v1/api/members/{}", client.baseurl, encode_path(& user_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8410,7 +8508,14 @@ pub mod builder {
                 "{}/v1/api/members/{}/notification", client.baseurl, encode_path(&
                 user_id.to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8521,7 +8626,14 @@ pub mod builder {
                 "{}/v1/api/members/{}/notification", client.baseurl, encode_path(&
                 user_id.to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8600,7 +8712,14 @@ pub mod builder {
                 "{}/v1/api/members/{}/notification", client.baseurl, encode_path(&
                 user_id.to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8722,7 +8841,14 @@ pub mod builder {
                 "{}/v1/api/messages/{}", client.baseurl, encode_path(& channel_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8831,7 +8957,14 @@ pub mod builder {
                 "{}/v1/api/messages/{}", client.baseurl, encode_path(& channel_id
                 .to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8922,7 +9055,14 @@ pub mod builder {
                 "{}/v1/api/messages/{}/{}", client.baseurl, encode_path(& channel_id
                 .to_string()), encode_path(& message_id.to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9012,7 +9152,14 @@ pub mod builder {
                 "{}/v1/api/messages/{}/{}", client.baseurl, encode_path(& channel_id
                 .to_string()), encode_path(& message_id.to_string()),
             );
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9119,7 +9266,14 @@ pub mod builder {
             let option = option.map_err(Error::InvalidRequest)?;
             let sort = sort.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/subscriptions", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9209,7 +9363,14 @@ pub mod builder {
             let expire_day = expire_day.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/api/token", client.baseurl,);
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client

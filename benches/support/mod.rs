@@ -248,6 +248,8 @@ impl Baseline {
             reqwest::header::HeaderValue::from_static(PROJECT_ID),
         );
         let http = reqwest::Client::builder()
+            // The crate's defaults: a careful hand-written client sets the same.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(TIMEOUT)
             .default_headers(headers)
