@@ -63,9 +63,7 @@ async fn per_page_out_of_range_fails_every_stream_before_sending() {
             assert_invalid(&err, "per_page");
             assert_eq!(
                 err.to_string(),
-                format!(
-                    "invalid request: `option.per_page` must be from 1 to 100, got {per_page}"
-                )
+                format!("invalid request: `option.per_page` must be from 1 to 100, got {per_page}")
             );
         }
         let mut stream = client.paginate_users(query());

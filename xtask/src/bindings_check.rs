@@ -76,14 +76,20 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
             Ok(emulator) => emulator,
             Err(error) => {
                 println!("emulator: FAILED: {error:#}");
-                failed.push(format!("the emulator with errors as {}", emulator::transport_name(transport)));
+                failed.push(format!(
+                    "the emulator with errors as {}",
+                    emulator::transport_name(transport)
+                ));
                 continue;
             }
         };
         for package in &mut installed {
             let test = package
                 .test
-                .env("NCLOUD_CHAT_ERROR_TRANSPORT", emulator::transport_name(transport))
+                .env(
+                    "NCLOUD_CHAT_ERROR_TRANSPORT",
+                    emulator::transport_name(transport),
+                )
                 .env("NCLOUD_CHAT_ENVELOPE_CASES", root.join(ENVELOPE_CASES))
                 .envs(emulator.env());
             if let Err(error) = process::run_shown(test) {

@@ -4,9 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::{
-    bindings_check, fuzz, generate, package_check, schemathesis, spec_check, tools,
-};
+use xtask::{bindings_check, fuzz, generate, package_check, schemathesis, spec_check, tools};
 
 /// Maintainer commands for ncloud-chat.
 #[derive(Debug, Parser)]
