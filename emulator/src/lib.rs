@@ -95,10 +95,10 @@
 //! [`EmulatorServer`] and [`router`] (`server.rs`) are the entry points; [`EmulatorConfig`] and its
 //! companions (`config.rs`) are all the settings. The rest is private: `auth.rs` checks
 //! credentials, `error.rs` builds envelopes and applies the transport, `extract.rs` parses
-//! requests, `query.rs` translates list queries into SQL, `db.rs` owns the SQLite schema and
-//! rows, `model.rs` the stored objects, `state.rs` what handlers share, `ids.rs` and
-//! `token.rs` mint IDs and JWTs, `views.rs` shapes response bodies, `routes/` has one file
-//! per resource, and `console/` serves the browser console (its page, style and script are
+//! requests, `query.rs` parses list queries and translates them into SQL, `db.rs` owns the
+//! SQLite schema and rows, `model.rs` the stored objects, `state.rs` what handlers share,
+//! `ids.rs` and `token.rs` mint IDs and JWTs, `views.rs` shapes response bodies, `routes/` has
+//! one file per resource, and `console/` serves the browser console (its page, style and script are
 //! embedded files next to it).
 
 #![forbid(unsafe_code)]

@@ -1,6 +1,10 @@
 //! Table tests of the list-query language, run on an in-memory database (no server needed).
 
+use rusqlite::{Connection, params_from_iter};
+use serde_json::{Value, json};
+
 use super::*;
+use crate::extract::QueryParams;
 
 /// What a list query picked.
 #[derive(Debug, PartialEq)]

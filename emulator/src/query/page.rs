@@ -1,11 +1,12 @@
 //! List queries built in code rather than parsed from a query string: the console's pages.
-//! They run through the same [`ListQuery::to_sql`] as the API's lists, so a console page is
-//! the API's page with the same parameters.
+//! They run through the same `ListQuery::to_sql` (in `sql.rs`) as the API's lists, so a
+//! console page is the API's page with the same parameters.
 
 use rusqlite::types::Value as SqlValue;
 use serde_json::Value;
 
-use super::{ListQuery, MAX_PER_PAGE, Sql, resolve};
+use super::sql::{Sql, resolve};
+use super::{ListQuery, MAX_PER_PAGE};
 
 impl ListQuery {
     /// `filter={}`, creation order, `per_page` items (at most [`MAX_PER_PAGE`]) from `offset`.
