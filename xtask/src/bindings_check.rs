@@ -13,7 +13,7 @@
 //!    by the pinned mypy against that venv and run by pytest (they check the installed RECORD).
 //!
 //! Both test suites then run against the emulator ([`emulator::start`]) once per
-//! [`ErrorTransport`] (errors with HTTP 4xx, then with HTTP 200), with its address and
+//! [`emulator::ErrorTransport`] (errors with HTTP 4xx, then with HTTP 200), with its address and
 //! credentials in `NCLOUD_CHAT_*` variables and the shared table `spec/envelope-cases.json`.
 //! Every step runs even if one fails, so one run reports everything.
 
