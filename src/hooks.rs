@@ -207,4 +207,3 @@ fn reason(outcome: &Result<Buffered, Error>) -> String {
         Err(_) => "transport error".to_owned(),
     }
 }
-

@@ -325,37 +325,27 @@ macro_rules! list_request {
             }
         }
     };
+    // A countable operation: its 200 body is the `oneOf` of `$variant` (the items) and `Count`.
+    ($builder:ident, $item:ident, $items:literal, $list:ident::$variant:ident) => {
+        list_request!($builder, $item, $items, true, |body| match body {
+            types::$list::$variant(items) => Listed::Items(items.0),
+            types::$list::Count(count) => Listed::Count(count),
+        });
+    };
 }
 
-list_request!(
-    ListUsers,
-    Member,
-    "a list of users",
-    true,
-    |body| match body {
-        types::MemberList::Members(items) => Listed::Items(items.0),
-        types::MemberList::Count(count) => Listed::Count(count),
-    }
-);
+list_request!(ListUsers, Member, "a list of users", MemberList::Members);
 list_request!(
     ListChannels,
     Channel,
     "a list of channels",
-    true,
-    |body| match body {
-        types::ChannelList::Channels(items) => Listed::Items(items.0),
-        types::ChannelList::Count(count) => Listed::Count(count),
-    }
+    ChannelList::Channels
 );
 list_request!(
     ListSubscriptions,
     Subscription,
     "a list of subscriptions",
-    true,
-    |body| match body {
-        types::SubscriptionList::Subscriptions(items) => Listed::Items(items.0),
-        types::SubscriptionList::Count(count) => Listed::Count(count),
-    }
+    SubscriptionList::Subscriptions
 );
 list_request!(
     ListMessages,

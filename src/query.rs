@@ -103,7 +103,6 @@ impl JsonSchema for Filter {
     }
 }
 
-
 /// Sort order. Serialized as the strings `"1"` and `"-1"` (every vendor URL example); a
 /// [`Sort`] can send the numbers `1` / `-1` instead ([`Sort::numeric`]), as the vendor's text
 /// and its own SDK do. Deserializes from either form.
