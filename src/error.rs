@@ -24,7 +24,10 @@ const SNIPPET_LIMIT: usize = 512;
 pub enum Error {
     /// The service answered with its error envelope `{"status": <code>, "message": ...}`,
     /// whatever the HTTP status (the vendor also sends it with HTTP 200).
-    #[error("Ncloud Chat error {code}, HTTP {status}: {}", shown_message(message))]
+    #[error(
+        "Ncloud Chat error {code}, HTTP {status}: {}",
+        or_placeholder(message, "(no message)")
+    )]
     Api {
         /// The vendor's result code.
         code: ApiCode,
@@ -35,7 +38,10 @@ pub enum Error {
     },
     /// A non-2xx, non-3xx response without the vendor's envelope (a proxy's HTML page, an
     /// empty body).
-    #[error("Ncloud Chat answered HTTP {status}: {}", shown(body_snippet))]
+    #[error(
+        "Ncloud Chat answered HTTP {status}: {}",
+        or_placeholder(body_snippet, "(empty body)")
+    )]
     Http {
         /// The HTTP status.
         status: StatusCode,
@@ -80,7 +86,7 @@ pub enum Error {
         limit: Duration,
     },
     /// A response body did not decode as the type the operation documents.
-    #[error("cannot decode the response{}: {}", status_suffix(*status), shown(body_snippet))]
+    #[error("cannot decode the response{}: {}", status_suffix(*status), or_placeholder(body_snippet, "(empty body)"))]
     Decode {
         /// The HTTP status when known. `None` when a 200 body was valid JSON of the wrong
         /// shape: progenitor's decode error does not carry the status.
@@ -238,20 +244,9 @@ fn asked_wait(retry_after: Option<Duration>) -> String {
         .unwrap_or_default()
 }
 
-fn shown_message(message: &str) -> &str {
-    if message.is_empty() {
-        "(no message)"
-    } else {
-        message
-    }
-}
-
-fn shown(snippet: &str) -> &str {
-    if snippet.is_empty() {
-        "(empty body)"
-    } else {
-        snippet
-    }
+/// `text`, or `placeholder` when it is empty.
+fn or_placeholder<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
+    if text.is_empty() { placeholder } else { text }
 }
 
 /// The start of `body` as text: at most [`SNIPPET_LIMIT`] bytes, never splitting a UTF-8

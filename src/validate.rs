@@ -10,8 +10,6 @@
 //! check; committed as `generated/constraints.rs`). The full list is in `spec/README.md`
 //! ("Checked before sending"); a test keeps it equal to the table.
 
-use std::fmt;
-
 use serde_json::Value;
 
 /// Where a constrained value is in a request.
@@ -270,13 +268,6 @@ fn bounded(text: &str) -> String {
     match text.char_indices().nth(MAX_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
-    }
-}
-
-/// `operation: rule`, one line of the documented list.
-impl fmt::Display for Constraint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.operation, self.text)
     }
 }
 
