@@ -249,6 +249,20 @@ fn or_placeholder<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
     if text.is_empty() { placeholder } else { text }
 }
 
+/// [`Error::Decode`] for a body that decoded but holds the wrong thing: `got` re-encoded as
+/// the snippet, `why` as the cause.
+pub(crate) fn wrong_body(
+    status: StatusCode,
+    got: &impl serde::Serialize,
+    why: impl fmt::Display,
+) -> Error {
+    Error::Decode {
+        status: Some(status),
+        body_snippet: snippet(&serde_json::to_vec(got).unwrap_or_default()),
+        source: serde::de::Error::custom(why),
+    }
+}
+
 /// The start of `body` as text: at most [`SNIPPET_LIMIT`] bytes, never splitting a UTF-8
 /// sequence, invalid bytes replaced, `…` appended when cut.
 pub(crate) fn snippet(body: &[u8]) -> String {

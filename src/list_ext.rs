@@ -21,7 +21,7 @@ use std::future::Future;
 use futures_util::FutureExt;
 use serde::Serialize;
 
-use crate::error::{Error, Result, snippet};
+use crate::error::{Error, Result, wrong_body};
 use crate::generated::{Client, types};
 use crate::page_stream::{PageRequest, Pages};
 use crate::query::{Filter, ListOption, MessageListOption, Sort};
@@ -357,11 +357,11 @@ list_request!(
 
 /// A 200 response of the other shape (the spec's `oneOf` accepts both a list and a count).
 fn wrong_shape(expected: &str, got: &impl Serialize) -> Error {
-    Error::Decode {
-        status: Some(reqwest::StatusCode::OK),
-        body_snippet: snippet(&serde_json::to_vec(got).unwrap_or_default()),
-        source: serde::de::Error::custom(format!("expected {expected}")),
-    }
+    wrong_body(
+        reqwest::StatusCode::OK,
+        got,
+        format_args!("expected {expected}"),
+    )
 }
 
 #[cfg(test)]
