@@ -155,7 +155,8 @@ impl RetryPolicy {
         let jittered = || {
             let ceiling = self.backoff(retries_done + 1);
             // A broken draw (NaN, out of range) stays within [0, ceiling]; so does rounding.
-            // `max` before `min`: `f64::max` turns NaN into 0, where `clamp` keeps it.
+            // `f64::max` turns NaN into 0, where `clamp` would keep it.
+            #[allow(clippy::manual_clamp)]
             let draw = draw().max(0.0).min(1.0);
             Duration::try_from_secs_f64(ceiling.as_secs_f64() * draw)
                 .map_or(ceiling, |wait| wait.min(ceiling))
