@@ -150,16 +150,10 @@ pub(crate) fn check_json_parameter(
     name: &str,
     text: &str,
 ) -> Result<(), String> {
-    let rows = table::constraints_of(operation_id);
-    let at = rows
-        .iter()
-        .position(|c| matches!(c.place, Place::QueryJson(n) if n == name));
-    let rows = at.map_or(&[][..], |at| &rows[at..]);
-    let end = rows.iter().position(|c| c.place != rows[0].place);
-    check_rows(
-        &rows[..end.unwrap_or(rows.len())],
-        &json_parameter(name, text)?,
-    )
+    let rows = table::constraints_of(operation_id)
+        .chunk_by(|a, b| a.place == b.place)
+        .find(|rows| matches!(rows[0].place, Place::QueryJson(n) if n == name));
+    check_rows(rows.unwrap_or_default(), &json_parameter(name, text)?)
 }
 
 fn json_parameter(name: &str, text: &str) -> Result<Value, String> {
