@@ -77,7 +77,7 @@ pub enum Error {
     /// The request could not be sent or its response not read: connection, timeout, TLS,
     /// a body cut off before its end, or an invalid URL.
     #[error("cannot exchange with Ncloud Chat ({})", transport_kind(.0))]
-    Transport(#[source] reqwest::Error),
+    Transport(#[from] reqwest::Error),
     /// The call, all attempts and waits included, did not finish within
     /// [`ClientBuilder::operation_timeout`](crate::ClientBuilder::operation_timeout).
     #[error("the call did not finish within its operation timeout of {limit:?}")]
@@ -374,12 +374,6 @@ pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
 pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
     !e.is_builder()
         && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body() || e.is_decode())
-}
-
-impl From<reqwest::Error> for Error {
-    fn from(e: reqwest::Error) -> Self {
-        Error::Transport(e)
-    }
 }
 
 #[cfg(test)]
