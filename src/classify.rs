@@ -63,18 +63,11 @@ pub(crate) fn classify(status: StatusCode, body: &[u8], syntax: Syntax) -> Verdi
     if syntax == Syntax::LeaveToDecoder && status == StatusCode::OK && !may_be_envelope(body) {
         return Verdict::Success;
     }
-    match (inspect(body), status.is_success()) {
-        (Body::Envelope { code, message }, _) => Verdict::Envelope { code, message },
-        (Body::Json, true) => Verdict::Success,
-        (Body::NotJson, true) => Verdict::Undecodable,
-        (_, false) => Verdict::Http,
+    match inspect(body) {
+        envelope @ Verdict::Envelope { .. } => envelope,
+        _ if !status.is_success() => Verdict::Http,
+        verdict => verdict,
     }
-}
-
-enum Body {
-    Envelope { code: i64, message: Option<String> },
-    Json,
-    NotJson,
 }
 
 /// The two envelope fields; everything else in the object is skipped unparsed.
@@ -86,14 +79,15 @@ struct Probe {
     message: Option<Value>,
 }
 
-fn inspect(body: &[u8]) -> Body {
+/// The verdict on `body` under a 2xx status: an envelope, a success, or undecodable.
+fn inspect(body: &[u8]) -> Verdict {
     // Only an object can be an envelope. Checking the first byte also keeps serde from reading
     // a top-level array such as `[-1]` positionally into `Probe`.
     if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
         && let Ok(probe) = serde_json::from_slice::<Probe>(body)
     {
         return match probe.status.as_ref().and_then(Value::as_i64) {
-            Some(code) if code != 1 => Body::Envelope {
+            Some(code) if code != 1 => Verdict::Envelope {
                 code,
                 message: probe.message.and_then(|m| match m {
                     Value::Null => None,
@@ -101,13 +95,13 @@ fn inspect(body: &[u8]) -> Body {
                     other => Some(other.to_string()),
                 }),
             },
-            _ => Body::Json,
+            _ => Verdict::Success,
         };
     }
     // Validates the syntax without building a value.
     match serde_json::from_slice::<IgnoredAny>(body) {
-        Ok(_) => Body::Json,
-        Err(_) => Body::NotJson,
+        Ok(_) => Verdict::Success,
+        Err(_) => Verdict::Undecodable,
     }
 }
 

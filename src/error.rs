@@ -24,7 +24,10 @@ const SNIPPET_LIMIT: usize = 512;
 pub enum Error {
     /// The service answered with its error envelope `{"status": <code>, "message": ...}`,
     /// whatever the HTTP status (the vendor also sends it with HTTP 200).
-    #[error("Ncloud Chat error {code}, HTTP {status}: {}", shown_message(message))]
+    #[error(
+        "Ncloud Chat error {code}, HTTP {status}: {}",
+        or_placeholder(message, "(no message)")
+    )]
     Api {
         /// The vendor's result code.
         code: ApiCode,
@@ -35,7 +38,10 @@ pub enum Error {
     },
     /// A non-2xx, non-3xx response without the vendor's envelope (a proxy's HTML page, an
     /// empty body).
-    #[error("Ncloud Chat answered HTTP {status}: {}", shown(body_snippet))]
+    #[error(
+        "Ncloud Chat answered HTTP {status}: {}",
+        or_placeholder(body_snippet, "(empty body)")
+    )]
     Http {
         /// The HTTP status.
         status: StatusCode,
@@ -71,7 +77,7 @@ pub enum Error {
     /// The request could not be sent or its response not read: connection, timeout, TLS,
     /// a body cut off before its end, or an invalid URL.
     #[error("cannot exchange with Ncloud Chat ({})", transport_kind(.0))]
-    Transport(#[source] reqwest::Error),
+    Transport(#[from] reqwest::Error),
     /// The call, all attempts and waits included, did not finish within
     /// [`ClientBuilder::operation_timeout`](crate::ClientBuilder::operation_timeout).
     #[error("the call did not finish within its operation timeout of {limit:?}")]
@@ -80,7 +86,7 @@ pub enum Error {
         limit: Duration,
     },
     /// A response body did not decode as the type the operation documents.
-    #[error("cannot decode the response{}: {}", status_suffix(*status), shown(body_snippet))]
+    #[error("cannot decode the response{}: {}", status_suffix(*status), or_placeholder(body_snippet, "(empty body)"))]
     Decode {
         /// The HTTP status when known. `None` when a 200 body was valid JSON of the wrong
         /// shape: progenitor's decode error does not carry the status.
@@ -238,19 +244,22 @@ fn asked_wait(retry_after: Option<Duration>) -> String {
         .unwrap_or_default()
 }
 
-fn shown_message(message: &str) -> &str {
-    if message.is_empty() {
-        "(no message)"
-    } else {
-        message
-    }
+/// `text`, or `placeholder` when it is empty.
+fn or_placeholder<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
+    if text.is_empty() { placeholder } else { text }
 }
 
-fn shown(snippet: &str) -> &str {
-    if snippet.is_empty() {
-        "(empty body)"
-    } else {
-        snippet
+/// [`Error::Decode`] for a body that decoded but holds the wrong thing: `got` re-encoded as
+/// the snippet, `why` as the cause.
+pub(crate) fn wrong_body(
+    status: StatusCode,
+    got: &impl serde::Serialize,
+    why: impl fmt::Display,
+) -> Error {
+    Error::Decode {
+        status: Some(status),
+        body_snippet: snippet(&serde_json::to_vec(got).unwrap_or_default()),
+        source: serde::de::Error::custom(why),
     }
 }
 
@@ -365,12 +374,6 @@ pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
 pub(crate) fn is_transient(e: &reqwest::Error) -> bool {
     !e.is_builder()
         && (e.is_connect() || e.is_timeout() || e.is_request() || e.is_body() || e.is_decode())
-}
-
-impl From<reqwest::Error> for Error {
-    fn from(e: reqwest::Error) -> Self {
-        Error::Transport(e)
-    }
 }
 
 #[cfg(test)]

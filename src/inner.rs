@@ -83,17 +83,16 @@ pub(crate) fn credential(
             "the {what} starts or ends with whitespace"
         )));
     }
-    let invalid = || {
-        Error::Config(format!(
-            "the {what} is not a valid HTTP header value (only visible ASCII is allowed)"
-        ))
-    };
     // Stricter than `HeaderValue`, which also takes spaces, tabs and non-ASCII bytes: no
     // dashboard credential contains them, so they are a copy-paste accident.
-    if !value.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(invalid());
-    }
-    let mut header = HeaderValue::from_str(value).map_err(|_| invalid())?;
+    let mut header = HeaderValue::from_str(value)
+        .ok()
+        .filter(|_| value.bytes().all(|b| b.is_ascii_graphic()))
+        .ok_or_else(|| {
+            Error::Config(format!(
+                "the {what} is not a valid HTTP header value (only visible ASCII is allowed)"
+            ))
+        })?;
     // Keeps it out of HTTP/2 header compression tables and out of `HeaderValue`'s Debug.
     header.set_sensitive(true);
     Ok(header)

@@ -21,7 +21,7 @@ use std::future::Future;
 use futures_util::FutureExt;
 use serde::Serialize;
 
-use crate::error::{Error, Result, snippet};
+use crate::error::{Error, Result, wrong_body};
 use crate::generated::{Client, types};
 use crate::page_stream::{PageRequest, Pages};
 use crate::query::{Filter, ListOption, MessageListOption, Sort};
@@ -325,37 +325,27 @@ macro_rules! list_request {
             }
         }
     };
+    // A countable operation: its 200 body is the `oneOf` of `$variant` (the items) and `Count`.
+    ($builder:ident, $item:ident, $items:literal, $list:ident::$variant:ident) => {
+        list_request!($builder, $item, $items, true, |body| match body {
+            types::$list::$variant(items) => Listed::Items(items.0),
+            types::$list::Count(count) => Listed::Count(count),
+        });
+    };
 }
 
-list_request!(
-    ListUsers,
-    Member,
-    "a list of users",
-    true,
-    |body| match body {
-        types::MemberList::Members(items) => Listed::Items(items.0),
-        types::MemberList::Count(count) => Listed::Count(count),
-    }
-);
+list_request!(ListUsers, Member, "a list of users", MemberList::Members);
 list_request!(
     ListChannels,
     Channel,
     "a list of channels",
-    true,
-    |body| match body {
-        types::ChannelList::Channels(items) => Listed::Items(items.0),
-        types::ChannelList::Count(count) => Listed::Count(count),
-    }
+    ChannelList::Channels
 );
 list_request!(
     ListSubscriptions,
     Subscription,
     "a list of subscriptions",
-    true,
-    |body| match body {
-        types::SubscriptionList::Subscriptions(items) => Listed::Items(items.0),
-        types::SubscriptionList::Count(count) => Listed::Count(count),
-    }
+    SubscriptionList::Subscriptions
 );
 list_request!(
     ListMessages,
@@ -367,11 +357,11 @@ list_request!(
 
 /// A 200 response of the other shape (the spec's `oneOf` accepts both a list and a count).
 fn wrong_shape(expected: &str, got: &impl Serialize) -> Error {
-    Error::Decode {
-        status: Some(reqwest::StatusCode::OK),
-        body_snippet: snippet(&serde_json::to_vec(got).unwrap_or_default()),
-        source: serde::de::Error::custom(format!("expected {expected}")),
-    }
+    wrong_body(
+        reqwest::StatusCode::OK,
+        got,
+        format_args!("expected {expected}"),
+    )
 }
 
 #[cfg(test)]

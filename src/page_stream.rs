@@ -94,9 +94,7 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Pages<'a, T> {
         use futures_util::TryStreamExt;
         self.limit(limit).try_collect().await
     }
-}
 
-impl<T: Clone + PartialEq> Pages<'_, T> {
     /// Refuses a full page that repeats the previous one (same first and last items), else
     /// remembers its ends. Comparing two items, not whole pages, keeps one page in memory.
     fn check_progress(&mut self, items: &[T]) -> Result<()> {

@@ -103,25 +103,6 @@ impl JsonSchema for Filter {
     }
 }
 
-/// The JSON text.
-impl fmt::Display for Filter {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_json())
-    }
-}
-
-impl From<Filter> for String {
-    fn from(filter: Filter) -> Self {
-        filter.to_json()
-    }
-}
-
-impl From<&Filter> for String {
-    fn from(filter: &Filter) -> Self {
-        filter.to_json()
-    }
-}
-
 /// Sort order. Serialized as the strings `"1"` and `"-1"` (every vendor URL example); a
 /// [`Sort`] can send the numbers `1` / `-1` instead ([`Sort::numeric`]), as the vendor's text
 /// and its own SDK do. Deserializes from either form.
@@ -271,24 +252,32 @@ impl JsonSchema for Sort {
     }
 }
 
-/// The JSON text.
-impl fmt::Display for Sort {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_json())
-    }
+/// `Display` (the JSON text) and `String::from` for a parameter type with an infallible
+/// `to_json`.
+macro_rules! json_text {
+    ($($ty:ty),*) => {$(
+        /// The JSON text.
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.to_json())
+            }
+        }
+
+        impl From<$ty> for String {
+            fn from(value: $ty) -> Self {
+                value.to_json()
+            }
+        }
+
+        impl From<&$ty> for String {
+            fn from(value: &$ty) -> Self {
+                value.to_json()
+            }
+        }
+    )*};
 }
 
-impl From<Sort> for String {
-    fn from(sort: Sort) -> Self {
-        sort.to_json()
-    }
-}
-
-impl From<&Sort> for String {
-    fn from(sort: &Sort) -> Self {
-        sort.to_json()
-    }
-}
+json_text!(Filter, Sort);
 
 /// `{"key":value,...}` from values already in JSON text, in the given order. Written by hand
 /// (not with `serde_json::to_string`) because it cannot fail, and because `serde_json::Map`

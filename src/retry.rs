@@ -155,12 +155,9 @@ impl RetryPolicy {
         let jittered = || {
             let ceiling = self.backoff(retries_done + 1);
             // A broken draw (NaN, out of range) stays within [0, ceiling]; so does rounding.
-            let draw = draw();
-            let draw = if draw.is_nan() {
-                0.0
-            } else {
-                draw.clamp(0.0, 1.0)
-            };
+            // `f64::max` turns NaN into 0, where `clamp` would keep it.
+            #[allow(clippy::manual_clamp)]
+            let draw = draw().max(0.0).min(1.0);
             Duration::try_from_secs_f64(ceiling.as_secs_f64() * draw)
                 .map_or(ceiling, |wait| wait.min(ceiling))
         };

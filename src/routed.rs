@@ -97,11 +97,7 @@ impl Buffered {
     pub(crate) fn into_error(self, verdict: Verdict) -> Error {
         let status = self.status;
         match verdict {
-            Verdict::Envelope { code, message } => Error::Api {
-                code: ApiCode::from_code(code),
-                message: message.map(|m| snippet(m.as_bytes())).unwrap_or_default(),
-                status,
-            },
+            Verdict::Envelope { code, message } => api_error(code, message, status),
             Verdict::Redirect => Error::Redirect {
                 status,
                 location: self.headers.get(LOCATION).map(|value| {
@@ -137,6 +133,15 @@ impl Buffered {
             );
         }
         rebuild(StatusCode::OK, version, headers, url, extensions, body)
+    }
+}
+
+/// The vendor's envelope as [`Error::Api`], its message bounded like a snippet.
+fn api_error(code: i64, message: Option<String>, status: StatusCode) -> Error {
+    Error::Api {
+        code: ApiCode::from_code(code),
+        message: message.map(|m| snippet(m.as_bytes())).unwrap_or_default(),
+        status,
     }
 }
 
@@ -250,14 +255,7 @@ impl From<progenitor_client::Error<types::ErrorEnvelope>> for Error {
             P::ErrorResponse(value) => {
                 let status = value.status();
                 let envelope = value.into_inner();
-                Error::Api {
-                    code: ApiCode::from_code(envelope.status),
-                    message: envelope
-                        .message
-                        .map(|m| snippet(m.as_bytes()))
-                        .unwrap_or_default(),
-                    status,
-                }
+                api_error(envelope.status, envelope.message, status)
             }
             P::InvalidResponsePayload(body, source) => rejected_payload(&body, source),
             P::UnexpectedResponse(response) => unroute(response),

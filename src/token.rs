@@ -12,7 +12,7 @@ use base64::Engine;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use chrono::{DateTime, Utc};
 
-use crate::error::{Error, Result, snippet};
+use crate::error::{Error, Result, wrong_body};
 use crate::generated::Client;
 
 /// base64url as JWTs use it (no padding), tolerating padding from lenient encoders.
@@ -127,13 +127,11 @@ impl TokenExt for Client {
             let response = reply.into_inner();
             match response.token.as_deref() {
                 Some(token) if !token.is_empty() => Ok(UserToken::new(token)),
-                _ => Err(Error::Decode {
-                    status: Some(status),
-                    body_snippet: snippet(&serde_json::to_vec(&response).unwrap_or_default()),
-                    source: serde::de::Error::custom(
-                        "a successful Issue token response has no token",
-                    ),
-                }),
+                _ => Err(wrong_body(
+                    status,
+                    &response,
+                    "a successful Issue token response has no token",
+                )),
             }
         }
     }

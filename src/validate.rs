@@ -10,8 +10,6 @@
 //! check; committed as `generated/constraints.rs`). The full list is in `spec/README.md`
 //! ("Checked before sending"); a test keeps it equal to the table.
 
-use std::fmt;
-
 use serde_json::Value;
 
 /// Where a constrained value is in a request.
@@ -152,16 +150,10 @@ pub(crate) fn check_json_parameter(
     name: &str,
     text: &str,
 ) -> Result<(), String> {
-    let rows = table::constraints_of(operation_id);
-    let at = rows
-        .iter()
-        .position(|c| matches!(c.place, Place::QueryJson(n) if n == name));
-    let rows = at.map_or(&[][..], |at| &rows[at..]);
-    let end = rows.iter().position(|c| c.place != rows[0].place);
-    check_rows(
-        &rows[..end.unwrap_or(rows.len())],
-        &json_parameter(name, text)?,
-    )
+    let rows = table::constraints_of(operation_id)
+        .chunk_by(|a, b| a.place == b.place)
+        .find(|rows| matches!(rows[0].place, Place::QueryJson(n) if n == name));
+    check_rows(rows.unwrap_or_default(), &json_parameter(name, text)?)
 }
 
 fn json_parameter(name: &str, text: &str) -> Result<Value, String> {
@@ -270,13 +262,6 @@ fn bounded(text: &str) -> String {
     match text.char_indices().nth(MAX_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
-    }
-}
-
-/// `operation: rule`, one line of the documented list.
-impl fmt::Display for Constraint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.operation, self.text)
     }
 }
 

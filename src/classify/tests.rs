@@ -161,7 +161,7 @@ fn the_top_level_scan_never_hides_an_envelope() {
                 _ => body.truncate(at),
             }
         }
-        if !may_be_envelope(&body) && matches!(inspect(&body), Body::Envelope { .. }) {
+        if !may_be_envelope(&body) && matches!(inspect(&body), Verdict::Envelope { .. }) {
             hidden.push(String::from_utf8_lossy(&body).into_owned());
         }
     }
