@@ -116,7 +116,16 @@ pub fn timed_out(e: &Error) -> bool {
 }
 
 pub fn decode_200(e: &Error) -> bool {
-    matches!(e, Error::Decode { .. }) && status_is(e, 200)
+    matches!(e, Error::Decode { .. })
+        && status_is(e, 200)
+        && e.to_string()
+            .starts_with("cannot decode the response (HTTP 200 OK): ")
+}
+
+/// A body cut short after the head: a transport error whose text says so.
+pub fn body_not_read(e: &Error) -> bool {
+    matches!(e, Error::Transport(_))
+        && e.to_string() == "cannot exchange with Ncloud Chat (response body not read)"
 }
 
 pub fn too_large(e: &Error) -> bool {
@@ -250,7 +259,7 @@ pub fn cases(op: Op) -> Vec<Case> {
         case(
             "a body cut off (Content-Length 1000, 10 bytes sent)",
             Fault::Respond(response(200, json, &[], Some(1000), &ok[..10])),
-            err(transport, true),
+            err(body_not_read, true),
         ),
         case(
             "a 10 MB body",
