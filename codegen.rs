@@ -81,8 +81,8 @@ pub fn load_spec(path: &Path) -> Result<openapiv3::OpenAPI, String> {
 
 /// Parses the spec as JSON; `origin` names it in messages.
 pub fn parse_spec(json: &str, origin: &str) -> Result<openapiv3::OpenAPI, String> {
-    // Through a `serde_json::Value`, as the YAML used to be read here: its maps are sorted, so
-    // the generated code does not follow the file's key order.
+    // Through a `serde_json::Value`, whose maps are sorted, so the generated code does not
+    // follow the file's key order (which the YAML's rendering keeps).
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| format!("{origin} is not valid JSON: {e}"))?;
     serde_json::from_value(value)

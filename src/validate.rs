@@ -291,8 +291,8 @@ fn check_path(operation_id: &str, base_path: &str, path: &str) -> Result<(), Str
 }
 
 /// Whether `path` is `template` with each `{param}` replaced by one non-empty segment. Compares
-/// the literal pieces as slices and finds segment ends with `memchr`: the benchmarks' profiles
-/// showed a split into segments, a byte-by-byte walk and `position` costing more.
+/// the literal pieces as slices and finds segment ends with `memchr`, which costs fewer
+/// instructions per call than splitting into segments or walking byte by byte.
 fn has_shape(path: &[u8], template: &[u8]) -> bool {
     let mut pieces = template.split(|&b| b == b'{');
     let Some(mut rest) = pieces.next().and_then(|first| path.strip_prefix(first)) else {
