@@ -19,10 +19,11 @@
 mod generator;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Context as _;
 
+use crate::generate::files_under;
 use crate::{snapshot, tools};
 
 pub use generator::{Language, generate};
@@ -65,7 +66,8 @@ pub fn bindings_artefacts(root: &Path, scratch: &Path) -> anyhow::Result<Artefac
     );
     let package = generate(root, Language::Python, &scratch.join("python"))?;
     let owned = format!("{PYTHON_DIR}/{PYTHON_PACKAGE}");
-    for (relative, path) in files_under(&package)? {
+    for relative in files_under(&package)? {
+        let path = package.join(&relative);
         anyhow::ensure!(
             !PYTHON_HANDWRITTEN.contains(&relative.as_str()),
             "openapi-python-client now generates {owned}/{relative}, a handwritten file: rename it"
@@ -139,7 +141,7 @@ pub fn refresh(root: &Path, check: bool, verbose: bool, refresh: &str) -> anyhow
         }
     }
     for (dir, handwritten) in &artefacts.owned {
-        for (relative, path) in files_under(&root.join(dir))? {
+        for relative in files_under(&root.join(dir))? {
             let repository_path = format!("{dir}/{relative}");
             if handwritten.contains(&relative.as_str())
                 || artefacts.files.contains_key(&repository_path)
@@ -150,7 +152,7 @@ pub fn refresh(root: &Path, check: bool, verbose: bool, refresh: &str) -> anyhow
             if check {
                 println!("{repository_path} is no longer generated; run `{refresh}`");
             } else {
-                std::fs::remove_file(&path)
+                std::fs::remove_file(root.join(&repository_path))
                     .with_context(|| format!("cannot delete {repository_path}"))?;
                 println!("{repository_path} deleted: no longer generated");
             }
@@ -160,40 +162,6 @@ pub fn refresh(root: &Path, check: bool, verbose: bool, refresh: &str) -> anyhow
         println!("{TYPESCRIPT_DIR} and {PYTHON_DIR}: the generated files are up to date");
     }
     Ok(up_to_date || !check)
-}
-
-/// Every file under `dir` (none if it does not exist), by `/`-separated path relative to it;
-/// Python's byte-code caches left out.
-fn files_under(dir: &Path) -> anyhow::Result<Vec<(String, PathBuf)>> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        let entries = match std::fs::read_dir(&folder) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", folder.display())),
-        };
-        for entry in entries {
-            let path = entry
-                .with_context(|| format!("cannot read {}", folder.display()))?
-                .path();
-            if path.is_dir() {
-                if path.file_name() != Some("__pycache__".as_ref()) {
-                    pending.push(path);
-                }
-                continue;
-            }
-            let relative = path.strip_prefix(dir).unwrap_or(&path);
-            let name = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            found.push((name, path));
-        }
-    }
-    found.sort();
-    Ok(found)
 }
 
 fn read(path: &Path) -> anyhow::Result<Vec<u8>> {

@@ -150,8 +150,9 @@ fn rust(code: Result<String, String>) -> anyhow::Result<Content> {
     code.map(Content::File).map_err(anyhow::Error::msg)
 }
 
-/// Every file under `folder` (none if it does not exist), `/`-separated and relative to it.
-fn files_under(folder: &Path) -> anyhow::Result<Vec<String>> {
+/// Every file under `folder` (none if it does not exist), `/`-separated, relative to it and
+/// sorted. Python's `__pycache__` folders are caches, never artefacts, and are passed over.
+pub(crate) fn files_under(folder: &Path) -> anyhow::Result<Vec<String>> {
     let mut files = Vec::new();
     let mut pending = vec![folder.to_path_buf()];
     while let Some(dir) = pending.pop() {
@@ -164,13 +165,16 @@ fn files_under(folder: &Path) -> anyhow::Result<Vec<String>> {
                 .with_context(|| format!("cannot list {}", dir.display()))?
                 .path();
             if path.is_dir() {
-                pending.push(path);
+                if path.file_name() != Some("__pycache__".as_ref()) {
+                    pending.push(path);
+                }
             } else if let Ok(inside) = path.strip_prefix(folder) {
                 let parts: Vec<_> = inside.iter().map(|p| p.to_string_lossy()).collect();
                 files.push(parts.join("/"));
             }
         }
     }
+    files.sort();
     Ok(files)
 }
 
