@@ -2,7 +2,6 @@
 //! setters never fail. What the hooks need of it on every request is `inner.rs`'s `Inner`; the
 //! constructors and accessors of [`Client`] are in `client.rs`. No `Debug` here prints the key.
 
-use std::fmt;
 use std::time::Duration;
 
 use reqwest::Url;
@@ -10,9 +9,10 @@ use reqwest::header::HeaderValue;
 
 use crate::error::{Error, Result};
 use crate::generated::Client;
-use crate::inner::{Inner, credential};
+use crate::inner::{Inner, Redacted, credential};
 use crate::observe::{Observer, ResponseBody};
 use crate::retry::RetryPolicy;
+use crate::setters::setters;
 
 /// The production endpoint of the Ncloud Chat server API.
 pub const DEFAULT_BASE_URL: &str = "https://dashboard-api.ncloudchat.naverncp.com";
@@ -45,9 +45,9 @@ const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 /// assert!(!format!("{client:?}").contains("my-api-key"));
 /// # Ok::<(), ncloud_chat::Error>(())
 /// ```
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct ClientBuilder {
-    api_key: Option<String>,
+    api_key: Option<Redacted<String>>,
     project_id: Option<String>,
     base_url: Option<String>,
     connect_timeout: Duration,
@@ -55,7 +55,8 @@ pub struct ClientBuilder {
     operation_timeout: Option<Duration>,
     max_response_bytes: u64,
     user_agent: Option<String>,
-    http_client: Option<reqwest::Client>,
+    // Its proxies may hold credentials.
+    reqwest_client: Option<Redacted<reqwest::Client>>,
     retry: RetryPolicy,
     on_response: Option<Observer>,
 }
@@ -72,125 +73,61 @@ impl Default for ClientBuilder {
             operation_timeout: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: None,
-            http_client: None,
+            reqwest_client: None,
             retry: RetryPolicy::default(),
             on_response: None,
         }
     }
 }
 
-impl fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
-            .field("project_id", &self.project_id)
-            .field("base_url", &self.base_url)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("timeout", &self.timeout)
-            .field("operation_timeout", &self.operation_timeout)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .field("user_agent", &self.user_agent)
-            .field(
-                "http_client",
-                &self.http_client.as_ref().map(|_| "<caller-supplied>"),
-            )
-            .field("retry", &self.retry)
-            .field("on_response", &self.on_response.is_some())
-            .finish()
-    }
-}
-
 impl ClientBuilder {
-    /// Sets the project's API key (required; no default).
-    pub fn api_key(mut self, api_key: impl Into<String>) -> Self {
-        self.api_key = Some(api_key.into());
-        self
-    }
-
-    /// Sets the project ID (required; no default).
-    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
-        self.project_id = Some(project_id.into());
-        self
-    }
-
-    /// Sets the endpoint, with an optional path prefix (default [`DEFAULT_BASE_URL`]).
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = Some(base_url.into());
-        self
-    }
-
-    /// Sets the time allowed to establish a connection (default 10 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
-        self
-    }
-
-    /// Sets the time allowed for each attempt, from sending to the end of the body (default
-    /// 30 s). Retries each get the full time again; see
-    /// [`operation_timeout`](Self::operation_timeout) for a bound on the whole call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
-        self
-    }
-
-    /// Sets the time allowed for a whole call: every attempt and every wait between attempts
-    /// (default: none, so a call takes at most `(max_retries + 1) × timeout` plus the waits).
-    /// When it runs out the call fails with [`Error::Timeout`], and no retry starts whose wait
-    /// would end after it. It applies to caller-supplied HTTP clients too.
-    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
-        self.operation_timeout = Some(timeout);
-        self
-    }
-
-    /// Sets the largest response body the client reads, in bytes (default 16 MiB, far above
-    /// any legitimate page). A longer body fails the call with [`Error::TooLarge`]: reading
-    /// stops at the limit, or does not start when `Content-Length` announces more, so memory
-    /// stays bounded by it.
-    pub fn max_response_bytes(mut self, limit: u64) -> Self {
-        self.max_response_bytes = limit;
-        self
-    }
-
-    /// Sets the `User-Agent` header (default `ncloud-chat/<crate version>`).
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
-        self
-    }
-
-    /// Uses a caller-configured HTTP client (default: one built from the settings above).
-    ///
-    /// Its own timeouts, user agent, proxy and TLS settings then apply, and
-    /// [`connect_timeout`](Self::connect_timeout), [`timeout`](Self::timeout) and
-    /// [`user_agent`](Self::user_agent) are ignored. Credentials, retries, limits and error
-    /// mapping still come from this builder: the credential headers replace any default
-    /// headers of the same name.
-    ///
-    /// **Build it with `redirect(reqwest::redirect::Policy::none())`.** reqwest follows
-    /// redirects by default and strips only `Authorization` and `Cookie` when the origin
-    /// changes, so the API key (and, for 307/308, the body) would go to wherever a `Location`
-    /// points, before this crate sees any response. The client refuses a response that such a
-    /// client reached through a redirect ([`Error::Redirect`]), which stops a `POST` turned
-    /// into a `GET` from passing as a success, but cannot take back what was already sent.
-    pub fn reqwest_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
-        self
-    }
-
-    /// Sets when requests are retried (default [`RetryPolicy::default`]: 2 retries for
-    /// idempotent methods).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
-
-    /// Calls `observer` with each successful response as the service sent it (default: none).
-    /// See [`ResponseBody`] for when it is called and what it is shown.
-    pub fn on_response(
-        mut self,
-        observer: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static,
-    ) -> Self {
-        self.on_response = Some(Observer::new(observer));
-        self
+    setters! {
+        /// Sets the project's API key (required; no default).
+        api_key(api_key: impl Into<String>) = Some(Redacted(api_key.into()));
+        /// Sets the project ID (required; no default).
+        project_id(project_id: impl Into<String>) = Some(project_id.into());
+        /// Sets the endpoint, with an optional path prefix (default [`DEFAULT_BASE_URL`]).
+        base_url(base_url: impl Into<String>) = Some(base_url.into());
+        /// Sets the time allowed to establish a connection (default 10 s).
+        connect_timeout(timeout: Duration) = timeout;
+        /// Sets the time allowed for each attempt, from sending to the end of the body (default
+        /// 30 s). Retries each get the full time again; see
+        /// [`operation_timeout`](Self::operation_timeout) for a bound on the whole call.
+        timeout(timeout: Duration) = timeout;
+        /// Sets the time allowed for a whole call: every attempt and every wait between attempts
+        /// (default: none, so a call takes at most `(max_retries + 1) × timeout` plus the waits).
+        /// When it runs out the call fails with [`Error::Timeout`], and no retry starts whose wait
+        /// would end after it. It applies to caller-supplied HTTP clients too.
+        operation_timeout(timeout: Duration) = Some(timeout);
+        /// Sets the largest response body the client reads, in bytes (default 16 MiB, far above
+        /// any legitimate page). A longer body fails the call with [`Error::TooLarge`]: reading
+        /// stops at the limit, or does not start when `Content-Length` announces more, so memory
+        /// stays bounded by it.
+        max_response_bytes(limit: u64) = limit;
+        /// Sets the `User-Agent` header (default `ncloud-chat/<crate version>`).
+        user_agent(user_agent: impl Into<String>) = Some(user_agent.into());
+        /// Uses a caller-configured HTTP client (default: one built from the settings above).
+        ///
+        /// Its own timeouts, user agent, proxy and TLS settings then apply, and
+        /// [`connect_timeout`](Self::connect_timeout), [`timeout`](Self::timeout) and
+        /// [`user_agent`](Self::user_agent) are ignored. Credentials, retries, limits and error
+        /// mapping still come from this builder: the credential headers replace any default
+        /// headers of the same name.
+        ///
+        /// **Build it with `redirect(reqwest::redirect::Policy::none())`.** reqwest follows
+        /// redirects by default and strips only `Authorization` and `Cookie` when the origin
+        /// changes, so the API key (and, for 307/308, the body) would go to wherever a `Location`
+        /// points, before this crate sees any response. The client refuses a response that such a
+        /// client reached through a redirect ([`Error::Redirect`]), which stops a `POST` turned
+        /// into a `GET` from passing as a success, but cannot take back what was already sent.
+        reqwest_client(client: reqwest::Client) = Some(Redacted(client));
+        /// Sets when requests are retried (default [`RetryPolicy::default`]: 2 retries for
+        /// idempotent methods).
+        retry(policy: RetryPolicy) = policy;
+        /// Calls `observer` with each successful response as the service sent it (default: none).
+        /// See [`ResponseBody`] for when it is called and what it is shown.
+        on_response(observer: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static) =
+            Some(Observer::new(observer));
     }
 
     /// A builder preset from environment variables read through `lookup`:
@@ -212,7 +149,7 @@ impl ClientBuilder {
     /// ```
     pub fn from_env_vars(lookup: impl Fn(&str) -> Option<String>) -> Self {
         Self {
-            api_key: lookup(ENV_API_KEY),
+            api_key: lookup(ENV_API_KEY).map(Redacted),
             project_id: lookup(ENV_PROJECT_ID),
             base_url: lookup(ENV_BASE_URL).filter(|url| !url.is_empty()),
             ..Self::default()
@@ -230,31 +167,37 @@ impl ClientBuilder {
     /// when the HTTP client cannot be built. Messages never contain the API key, nor the
     /// credentials of a URL.
     pub fn build(self) -> Result<Client> {
-        let api_key = credential(self.api_key.as_deref(), "API key", "api_key", ENV_API_KEY)?;
-        let project_id = credential(
-            self.project_id.as_deref(),
-            "project ID",
-            "project_id",
-            ENV_PROJECT_ID,
-        )?;
+        let key = self.api_key.as_ref().map(|key| key.0.as_str());
+        let api_key = credential(key, "API key", "api_key", ENV_API_KEY)?;
+        let project_id = self.project_id.as_deref();
+        let project_id = credential(project_id, "project ID", "project_id", ENV_PROJECT_ID)?;
         let (base_url, base_path) =
             normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
-        if self.operation_timeout.is_some_and(|t| t.is_zero()) {
-            return Err(Error::Config(
-                "the operation timeout must be greater than zero".into(),
-            ));
+        // A caller-supplied client has its own timeouts, which these settings do not change.
+        let own_client = self.reqwest_client.is_none();
+        let zero = [
+            (
+                "operation timeout",
+                self.operation_timeout.is_some_and(|t| t.is_zero()),
+            ),
+            ("maximum response size", self.max_response_bytes == 0),
+            ("timeout", own_client && self.timeout.is_zero()),
+            (
+                "connect timeout",
+                own_client && self.connect_timeout.is_zero(),
+            ),
+        ];
+        if let Some((name, _)) = zero.iter().find(|(_, is_zero)| *is_zero) {
+            return Err(Error::Config(format!(
+                "the {name} must be greater than zero"
+            )));
         }
-        if self.max_response_bytes == 0 {
-            return Err(Error::Config(
-                "the maximum response size must be greater than zero".into(),
-            ));
-        }
-        let http_client = match self.http_client {
-            Some(client) => client,
-            None => default_http_client(self.connect_timeout, self.timeout, self.user_agent)?,
+        let reqwest_client = match self.reqwest_client {
+            Some(Redacted(client)) => client,
+            None => default_reqwest_client(self.connect_timeout, self.timeout, self.user_agent)?,
         };
         let inner = Inner {
-            api_key,
+            api_key: Redacted(api_key),
             project_id,
             retry: self.retry,
             max_response_bytes: self.max_response_bytes,
@@ -262,23 +205,16 @@ impl ClientBuilder {
             base_path,
             on_response: self.on_response,
         };
-        Ok(Client::new_with_client(&base_url, http_client, inner))
+        Ok(Client::new_with_client(&base_url, reqwest_client, inner))
     }
 }
 
 /// The HTTP client built from the builder's settings.
-fn default_http_client(
+fn default_reqwest_client(
     connect_timeout: Duration,
     timeout: Duration,
     user_agent: Option<String>,
 ) -> Result<reqwest::Client> {
-    for (name, value) in [("timeout", timeout), ("connect timeout", connect_timeout)] {
-        if value.is_zero() {
-            return Err(Error::Config(format!(
-                "the {name} must be greater than zero"
-            )));
-        }
-    }
     let user_agent = match user_agent {
         Some(agent) => HeaderValue::from_str(&agent)
             .map_err(|_| Error::Config("the user agent is not a valid HTTP header value".into()))?,

@@ -3,7 +3,8 @@
 //! which builds it, so that the generated code, which names this type, and the code that
 //! builds a `Client` do not import each other.
 //!
-//! The API key is held only as a header value marked sensitive, and no `Debug` here prints it.
+//! The API key is held only as a [`Redacted`] header value, sent marked sensitive, and no
+//! `Debug` here prints it.
 //!
 //! [`Client`]: crate::Client
 
@@ -21,12 +22,12 @@ use crate::retry::RetryPolicy;
 pub(crate) static API_KEY_HEADER: HeaderName = HeaderName::from_static("x-api-key");
 pub(crate) static PROJECT_ID_HEADER: HeaderName = HeaderName::from_static("x-project-id");
 
-/// The configuration the hooks need on every request: both credentials, ready as sensitive
-/// header values, the retry policy, the limits and the response observer. Reached through the
+/// The configuration the hooks need on every request: both credentials, ready as header
+/// values, the retry policy, the limits and the response observer. Reached through the
 /// generated client's `inner` field.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Inner {
-    pub(crate) api_key: HeaderValue,
+    pub(crate) api_key: Redacted<HeaderValue>,
     pub(crate) project_id: HeaderValue,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: u64,
@@ -37,36 +38,37 @@ pub struct Inner {
     pub(crate) on_response: Option<Observer>,
 }
 
-/// Hand-written because the generated `Client` derives `Debug` including this struct: this is
-/// what keeps the key out of `{:?}`.
-impl fmt::Debug for Inner {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Inner")
-            .field("api_key", &"<redacted>")
-            .field(
-                "project_id",
-                &self.project_id.to_str().unwrap_or("<non-ASCII>"),
-            )
-            .field("retry", &self.retry)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .field("operation_timeout", &self.operation_timeout)
-            .field("base_path", &self.base_path)
-            .field("on_response", &self.on_response.is_some())
-            .finish()
-    }
-}
-
 impl Inner {
     /// Sets both credential headers on an outgoing request, replacing any already there (a
     /// caller-supplied client's default headers included).
     pub(crate) fn authorize(&self, headers: &mut HeaderMap) {
-        headers.insert(API_KEY_HEADER.clone(), self.api_key.clone());
-        headers.insert(PROJECT_ID_HEADER.clone(), self.project_id.clone());
+        let credentials = [
+            (&API_KEY_HEADER, &self.api_key.0),
+            (&PROJECT_ID_HEADER, &self.project_id),
+        ];
+        for (name, value) in credentials {
+            let mut value = value.clone();
+            // Keeps it out of HTTP/2 header compression tables and out of `HeaderValue`'s Debug.
+            value.set_sensitive(true);
+            headers.insert(name.clone(), value);
+        }
     }
 }
 
-/// Validates one credential into a sensitive header value. `what` names it in messages,
-/// `setter` and `env` say how to provide it; the value itself is never quoted.
+/// A value `Debug` shows as `<redacted>`: a credential, or what may carry one. The generated
+/// `Client` derives `Debug` with [`Inner`] in it, so this is what keeps the key out of `{:?}`.
+#[derive(Clone)]
+pub(crate) struct Redacted<T>(pub(crate) T);
+
+impl<T> fmt::Debug for Redacted<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Validates one credential into a header value ([`Inner::authorize`] marks it sensitive).
+/// `what` names it in messages, `setter` and `env` say how to provide it; the value itself is
+/// never quoted.
 pub(crate) fn credential(
     value: Option<&str>,
     what: &str,
@@ -85,15 +87,12 @@ pub(crate) fn credential(
     }
     // Stricter than `HeaderValue`, which also takes spaces, tabs and non-ASCII bytes: no
     // dashboard credential contains them, so they are a copy-paste accident.
-    let mut header = HeaderValue::from_str(value)
+    HeaderValue::from_str(value)
         .ok()
         .filter(|_| value.bytes().all(|b| b.is_ascii_graphic()))
         .ok_or_else(|| {
             Error::Config(format!(
                 "the {what} is not a valid HTTP header value (only visible ASCII is allowed)"
             ))
-        })?;
-    // Keeps it out of HTTP/2 header compression tables and out of `HeaderValue`'s Debug.
-    header.set_sensitive(true);
-    Ok(header)
+        })
 }

@@ -44,6 +44,7 @@ mod responses;
 mod result_ext;
 mod retry;
 mod routed;
+mod setters;
 mod tls;
 mod token;
 mod validate;

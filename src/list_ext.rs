@@ -25,6 +25,7 @@ use crate::error::{Error, Result, wrong_body};
 use crate::generated::{Client, types};
 use crate::page_stream::{PageRequest, Pages};
 use crate::query::{Filter, ListOption, MessageListOption, Sort};
+use crate::setters::setters;
 
 /// Page size used when none is set: the largest the service allows.
 const DEFAULT_PER_PAGE: u32 = 100;
@@ -62,24 +63,30 @@ impl ListQuery {
         }
     }
 
-    /// Sets the order (default: none sent, the service's order).
-    pub fn sort(mut self, sort: Sort) -> Self {
-        self.sort = Some(sort);
-        self
-    }
-
-    /// Sets how many items each request asks for, 1 to 100 (default 100). Out of range, the
-    /// stream's first item is [`Error::InvalidRequest`] and nothing is sent.
-    pub fn per_page(mut self, per_page: u32) -> Self {
-        self.per_page = per_page;
-        self
+    setters! {
+        /// Sets the order (default: none sent, the service's order).
+        sort(sort: Sort) = Some(sort);
+        /// Sets how many items each request asks for, 1 to 100 (default 100). Out of range, the
+        /// stream's first item is [`Error::InvalidRequest`] and nothing is sent.
+        per_page(per_page: u32) = per_page;
     }
 }
 
 mod sealed {
-    /// Implemented for [`Client`](crate::Client) and the four list builders only.
+    /// Implemented for the four list builders only.
     pub trait Sealed {}
-    impl Sealed for crate::Client {}
+
+    /// Implemented for [`Client`](crate::Client) only: the client [`ListExt`](super::ListExt)
+    /// calls.
+    pub trait WithClient {
+        fn client(&self) -> &crate::Client;
+    }
+
+    impl WithClient for crate::Client {
+        fn client(&self) -> &crate::Client {
+            self
+        }
+    }
 }
 
 /// Paginated listing and counting, for [`Client`].
@@ -107,17 +114,25 @@ mod sealed {
 /// println!("{} online of {}", client.count_users(online).await?, newest.len());
 /// # Ok(()) }
 /// ```
-pub trait ListExt: sealed::Sealed {
+pub trait ListExt: sealed::WithClient {
     /// The users matching `query` (List users, `GET /v1/api/members`).
-    fn paginate_users(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Member>;
+    fn paginate_users(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Member> {
+        stream(self.client(), query.into(), Client::list_users)
+    }
 
     /// The channels matching `query` (List channels, `GET /v1/api/channels`).
-    fn paginate_channels(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Channel>;
+    fn paginate_channels(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Channel> {
+        stream(self.client(), query.into(), Client::list_channels)
+    }
 
     /// The subscriptions matching `query` (List channel subscriptions,
     /// `GET /v1/api/subscriptions`).
-    fn paginate_subscriptions(&self, query: impl Into<ListQuery>)
-    -> Pages<'_, types::Subscription>;
+    fn paginate_subscriptions(
+        &self,
+        query: impl Into<ListQuery>,
+    ) -> Pages<'_, types::Subscription> {
+        stream(self.client(), query.into(), Client::list_subscriptions)
+    }
 
     /// The messages of channel `channel_id` matching `query` (List messages,
     /// `GET /v1/api/messages/{channelId}`).
@@ -125,21 +140,30 @@ pub trait ListExt: sealed::Sealed {
         &self,
         channel_id: impl Into<String>,
         query: impl Into<ListQuery>,
-    ) -> Pages<'_, types::Message>;
+    ) -> Pages<'_, types::Message> {
+        let channel_id = channel_id.into();
+        stream(self.client(), query.into(), move |client| {
+            client.list_messages().channel_id(channel_id.as_str())
+        })
+    }
 
     /// The number of users matching `filter` (List users with `option.count`).
     ///
     /// # Errors
     ///
     /// Those of the call; [`Error::Decode`] if the service answers with a list.
-    fn count_users(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send;
+    fn count_users(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send {
+        count(self.client().list_users(), filter)
+    }
 
     /// The number of channels matching `filter` (List channels with `option.count`).
     ///
     /// # Errors
     ///
     /// As [`count_users`](Self::count_users).
-    fn count_channels(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send;
+    fn count_channels(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send {
+        count(self.client().list_channels(), filter)
+    }
 
     /// The number of subscriptions matching `filter` (List channel subscriptions with
     /// `option.count`).
@@ -147,52 +171,20 @@ pub trait ListExt: sealed::Sealed {
     /// # Errors
     ///
     /// As [`count_users`](Self::count_users).
-    fn count_subscriptions(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send;
-}
-
-impl ListExt for Client {
-    fn paginate_users(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Member> {
-        stream(query.into(), move || self.list_users())
-    }
-
-    fn paginate_channels(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Channel> {
-        stream(query.into(), move || self.list_channels())
-    }
-
-    fn paginate_subscriptions(
-        &self,
-        query: impl Into<ListQuery>,
-    ) -> Pages<'_, types::Subscription> {
-        stream(query.into(), move || self.list_subscriptions())
-    }
-
-    fn paginate_messages(
-        &self,
-        channel_id: impl Into<String>,
-        query: impl Into<ListQuery>,
-    ) -> Pages<'_, types::Message> {
-        let channel_id = channel_id.into();
-        stream(query.into(), move || {
-            self.list_messages().channel_id(channel_id.as_str())
-        })
-    }
-
-    async fn count_users(&self, filter: Filter) -> Result<u64> {
-        count(self.list_users(), filter).await
-    }
-
-    async fn count_channels(&self, filter: Filter) -> Result<u64> {
-        count(self.list_channels(), filter).await
-    }
-
-    async fn count_subscriptions(&self, filter: Filter) -> Result<u64> {
-        count(self.list_subscriptions(), filter).await
+    fn count_subscriptions(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send {
+        count(self.client().list_subscriptions(), filter)
     }
 }
 
-/// The stream of the items `query` selects, each page requested with a fresh `start()` (the
-/// operation with its path parameters set).
-fn stream<'a, Op>(query: ListQuery, start: impl Fn() -> Op + Send + 'a) -> Pages<'a, Op::Item>
+impl ListExt for Client {}
+
+/// The stream of the items `query` selects, each page requested with a fresh `start(client)`
+/// (the operation with its path parameters set).
+fn stream<'a, Op>(
+    client: &'a Client,
+    query: ListQuery,
+    start: impl Fn(&'a Client) -> Op + Send + 'a,
+) -> Pages<'a, Op::Item>
 where
     Op: ListRequest + 'a,
 {
@@ -204,7 +196,7 @@ where
     let (filter, sort) = (filter.to_json(), sort.map(String::from));
     let fetch = move |page: PageRequest| {
         let call = page_option::<Op>(page.offset, page.per_page)
-            .map(|option| start().with_query(filter.clone(), sort.clone(), Some(option)));
+            .map(|option| start(client).with_query(filter.clone(), sort.clone(), Some(option)));
         async move {
             match call?.fetch().await? {
                 Listed::Items(items) => Ok(items),

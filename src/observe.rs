@@ -40,7 +40,7 @@ use reqwest::StatusCode;
 ///     .build()?;
 /// // After `client.get_user().user_id("guest1").send().await?`, `last_user` holds the member
 /// // exactly as sent, undeclared fields included.
-/// assert!(format!("{client:?}").contains("on_response: true"));
+/// assert!(format!("{client:?}").contains("on_response: Some(Observer)"));
 /// # Ok::<(), ncloud_chat::Error>(())
 /// ```
 #[derive(Clone, Copy)]
@@ -83,6 +83,13 @@ impl fmt::Debug for ResponseBody<'_> {
 /// The function given to `on_response`, shared by every clone of the builder and the client.
 #[derive(Clone)]
 pub(crate) struct Observer(Arc<dyn Fn(&ResponseBody<'_>) + Send + Sync>);
+
+/// The function cannot be shown; `Debug` says that one is set.
+impl fmt::Debug for Observer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Observer")
+    }
+}
 
 impl Observer {
     pub(crate) fn new(f: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static) -> Self {

@@ -29,11 +29,11 @@ use std::fmt;
 
 use schemars::JsonSchema;
 use schemars::r#gen::SchemaGenerator;
-use schemars::schema::{InstanceType, ObjectValidation, Schema, SchemaObject};
+use schemars::schema::Schema;
 use serde::de::{self, Deserializer};
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 mod option;
 
@@ -73,22 +73,13 @@ impl Filter {
 
     /// The JSON text for the `filter` parameter.
     pub fn to_json(&self) -> String {
-        let entries: Vec<_> = self
-            .conditions
-            .iter()
-            .map(|(path, value)| (path.as_str(), value.to_string()))
-            .collect();
-        object_text(&entries)
+        json_text(self)
     }
 }
 
 impl Serialize for Filter {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.conditions.len()))?;
-        for (path, value) in &self.conditions {
-            map.serialize_entry(path, value)?;
-        }
-        map.end()
+        serializer.collect_map(self.conditions.iter().map(|(path, value)| (path, value)))
     }
 }
 
@@ -99,7 +90,7 @@ impl JsonSchema for Filter {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        object_schema(Schema::Bool(true), None)
+        schema(json!({"type": "object", "additionalProperties": true}))
     }
 }
 
@@ -137,15 +128,15 @@ impl SortDirection {
 /// Accepts `"1"`, `"-1"`, `1` and `-1`, the two forms the spec's `SortDirection` allows.
 impl<'de> Deserialize<'de> for SortDirection {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        match Value::deserialize(deserializer)? {
-            Value::String(s) if s == "1" => Ok(Self::Ascending),
-            Value::String(s) if s == "-1" => Ok(Self::Descending),
-            Value::Number(n) if n.as_i64() == Some(1) => Ok(Self::Ascending),
-            Value::Number(n) if n.as_i64() == Some(-1) => Ok(Self::Descending),
-            other => Err(de::Error::custom(format!(
-                "a sort direction is \"1\", \"-1\", 1 or -1, got {other}"
-            ))),
-        }
+        let value = Value::deserialize(deserializer)?;
+        [Self::Ascending, Self::Descending]
+            .into_iter()
+            .find(|direction| value == direction.as_str() || value == direction.as_number())
+            .ok_or_else(|| {
+                de::Error::custom(format!(
+                    "a sort direction is \"1\", \"-1\", 1 or -1, got {value}"
+                ))
+            })
     }
 }
 
@@ -158,23 +149,10 @@ impl JsonSchema for SortDirection {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let form = |instance_type: InstanceType, values: [Value; 2]| {
-            Schema::Object(SchemaObject {
-                instance_type: Some(instance_type.into()),
-                enum_values: Some(values.to_vec()),
-                ..Default::default()
-            })
-        };
-        Schema::Object(SchemaObject {
-            subschemas: Some(Box::new(schemars::schema::SubschemaValidation {
-                one_of: Some(vec![
-                    form(InstanceType::String, ["1".into(), "-1".into()]),
-                    form(InstanceType::Integer, [1.into(), (-1).into()]),
-                ]),
-                ..Default::default()
-            })),
-            ..Default::default()
-        })
+        schema(json!({"oneOf": [
+            {"type": "string", "enum": ["1", "-1"]},
+            {"type": "integer", "enum": [1, -1]},
+        ]}))
     }
 }
 
@@ -229,15 +207,13 @@ impl Sort {
 
     /// The JSON text for the `sort` parameter.
     pub fn to_json(&self) -> String {
-        object_text(&[(&self.field, self.direction_value().to_string())])
+        json_text(self)
     }
 }
 
 impl Serialize for Sort {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(&self.field, &self.direction_value())?;
-        map.end()
+        serializer.collect_map([(&self.field, self.direction_value())])
     }
 }
 
@@ -248,7 +224,8 @@ impl JsonSchema for Sort {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        object_schema(generator.subschema_for::<SortDirection>(), Some(1))
+        let direction = generator.subschema_for::<SortDirection>();
+        schema(json!({"type": "object", "additionalProperties": direction, "minProperties": 1}))
     }
 }
 
@@ -279,27 +256,17 @@ macro_rules! json_text {
 
 json_text!(Filter, Sort);
 
-/// `{"key":value,...}` from values already in JSON text, in the given order. Written by hand
-/// (not with `serde_json::to_string`) because it cannot fail, and because `serde_json::Map`
-/// would sort the keys unless a crate elsewhere enables `preserve_order`.
-fn object_text(entries: &[(&str, String)]) -> String {
-    let members: Vec<String> = entries
-        .iter()
-        .map(|(key, value)| format!("{}:{value}", Value::from(*key)))
-        .collect();
-    format!("{{{}}}", members.join(","))
+/// The JSON text of a parameter. Written by `serde_json`'s serializer, which cannot fail on
+/// these types (string keys, values that are JSON already) and keeps the keys' order, which
+/// building a `serde_json::Map` would sort unless a crate elsewhere enables `preserve_order`.
+fn json_text(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
-fn object_schema(additional: Schema, min_properties: Option<u32>) -> Schema {
-    Schema::Object(SchemaObject {
-        instance_type: Some(InstanceType::Object.into()),
-        object: Some(Box::new(ObjectValidation {
-            additional_properties: Some(Box::new(additional)),
-            min_properties,
-            ..Default::default()
-        })),
-        ..Default::default()
-    })
+/// A schema written as JSON, as schemars' type. Only called with constant, valid schemas (the
+/// unit tests compare each with the spec's).
+fn schema(value: Value) -> Schema {
+    serde_json::from_value(value).expect("a valid JSON Schema")
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
 use crate::error::is_retryable_status;
+use crate::setters::setters;
 
 /// When and how often the client sends a request again.
 ///
@@ -97,32 +98,19 @@ impl RetryPolicy {
         }
     }
 
-    /// Sets how many times a request may be sent again after its first attempt (default 2;
-    /// 0 disables retries).
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.max_retries = retries;
-        self
-    }
-
-    /// Sets the ceiling of the wait before the first retry, doubled for each further one
-    /// (default 200 ms).
-    pub fn initial_backoff(mut self, delay: Duration) -> Self {
-        self.initial_backoff = delay;
-        self
-    }
-
-    /// Sets the largest ceiling of a backoff wait (default 2 s).
-    pub fn max_backoff(mut self, delay: Duration) -> Self {
-        self.max_backoff = delay;
-        self
-    }
-
-    /// Sets the longest `Retry-After` the client waits for (default 20 s). A 429 or 503 asking
-    /// for more is not retried; the error's [`retry_after()`](crate::Error::retry_after) says
-    /// what was asked.
-    pub fn max_retry_after(mut self, delay: Duration) -> Self {
-        self.max_retry_after = delay;
-        self
+    setters! {
+        /// Sets how many times a request may be sent again after its first attempt (default 2;
+        /// 0 disables retries).
+        max_retries(retries: u32) = retries;
+        /// Sets the ceiling of the wait before the first retry, doubled for each further one
+        /// (default 200 ms).
+        initial_backoff(delay: Duration) = delay;
+        /// Sets the largest ceiling of a backoff wait (default 2 s).
+        max_backoff(delay: Duration) = delay;
+        /// Sets the longest `Retry-After` the client waits for (default 20 s). A 429 or 503
+        /// asking for more is not retried; the error's
+        /// [`retry_after()`](crate::Error::retry_after) says what was asked.
+        max_retry_after(delay: Duration) = delay;
     }
 
     /// The ceiling of the wait before retry number `retry` (1-based):

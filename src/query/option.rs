@@ -6,8 +6,9 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::object_text;
+use super::json_text;
 use crate::error::{Error, Result};
+use crate::setters::setters;
 
 /// Declares an option type: its fields (each `Option`, left out when unset), their setters,
 /// and `to_json`, checked against the rows the spec gives the `option` of `$operation`.
@@ -35,13 +36,9 @@ macro_rules! list_option {
                 Self::default()
             }
 
-            $(
-                $(#[$setter_doc])*
-                pub fn $field(mut self, $field: $ty) -> Self {
-                    self.$field = Some($field);
-                    self
-                }
-            )*
+            setters! {
+                $($(#[$setter_doc])* $field($field: $ty) = Some($field);)*
+            }
 
             /// The JSON text for the `option` parameter, e.g. `{"offset":0,"per_page":20}`.
             ///
@@ -50,11 +47,7 @@ macro_rules! list_option {
             /// [`Error::InvalidRequest`] when `per_page` is outside 1..=100 (the spec's rule,
             /// checked by the same table as every request).
             pub fn to_json(&self) -> Result<String> {
-                let entries: Vec<_> = [$(self.$field.map(|v| (stringify!($field), v.to_string()))),*]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                let text = object_text(&entries);
+                let text = json_text(self);
                 crate::validate::check_json_parameter($operation, "option", &text)
                     .map_err(Error::InvalidRequest)?;
                 Ok(text)

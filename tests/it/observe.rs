@@ -160,9 +160,9 @@ async fn debug_changes_only_by_the_flag() {
     let plain = format!("{:?}", client_for(&api.server.uri()));
     let (observed, _) = observed_client(&api, RetryPolicy::default());
 
-    assert!(plain.contains("on_response: false"), "{plain}");
+    assert!(plain.contains("on_response: None"), "{plain}");
     assert_eq!(
         format!("{observed:?}"),
-        plain.replace("on_response: false", "on_response: true")
+        plain.replace("on_response: None", "on_response: Some(Observer)")
     );
 }
