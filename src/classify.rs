@@ -73,9 +73,7 @@ pub(crate) fn classify(status: StatusCode, body: &[u8], syntax: Syntax) -> Verdi
 /// The two envelope fields; everything else in the object is skipped unparsed.
 #[derive(Deserialize)]
 struct Probe {
-    #[serde(default)]
     status: Option<Value>,
-    #[serde(default)]
     message: Option<Value>,
 }
 

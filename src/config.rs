@@ -240,23 +240,25 @@ fn normalize_base_url(raw: &str) -> Result<(String, String)> {
         ))
     };
     let url = Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(invalid("the scheme must be http or https"));
-    }
-    if url.host().is_none() {
-        return Err(invalid("it has no host"));
-    }
-    if !url.username().is_empty() || url.password().is_some() {
+    let problems = [
+        (
+            !matches!(url.scheme(), "http" | "https"),
+            "the scheme must be http or https",
+        ),
+        (url.host().is_none(), "it has no host"),
         // They would be printed by the client's Debug and in transport errors.
-        return Err(Error::Config(
-            "invalid base URL: it must not contain credentials".into(),
-        ));
-    }
-    if url.query().is_some() {
-        return Err(invalid("it must not have a query (`?…`)"));
-    }
-    if url.fragment().is_some() {
-        return Err(invalid("it must not have a fragment (`#…`)"));
+        (
+            !url.username().is_empty() || url.password().is_some(),
+            "it must not contain credentials",
+        ),
+        (url.query().is_some(), "it must not have a query (`?…`)"),
+        (
+            url.fragment().is_some(),
+            "it must not have a fragment (`#…`)",
+        ),
+    ];
+    if let Some((_, why)) = problems.iter().find(|(problem, _)| *problem) {
+        return Err(invalid(why));
     }
     let path = url.path().trim_end_matches('/').to_owned();
     Ok((url.as_str().trim_end_matches('/').to_owned(), path))

@@ -154,10 +154,7 @@ impl Error {
             Error::Decode { status, .. } => *status,
             Error::Transport(e) => e.status(),
             Error::GaveUp { last, .. } => last.status(),
-            Error::Timeout { .. }
-            | Error::RepeatedPage { .. }
-            | Error::InvalidRequest(_)
-            | Error::Config(_) => None,
+            _ => None,
         }
     }
 
@@ -187,12 +184,7 @@ impl Error {
             Error::Api { status, .. } | Error::Http { status, .. } => is_retryable_status(*status),
             Error::Timeout { .. } => true,
             Error::GaveUp { last, .. } => last.is_retryable(),
-            Error::Redirect { .. }
-            | Error::TooLarge { .. }
-            | Error::Decode { .. }
-            | Error::RepeatedPage { .. }
-            | Error::InvalidRequest(_)
-            | Error::Config(_) => false,
+            _ => false,
         }
     }
 
@@ -316,42 +308,45 @@ pub enum ApiCode {
     Unknown(i64),
 }
 
+/// Each documented code: its variant, its number and what it means.
+const DOCUMENTED: [(ApiCode, i64, &str); 6] = [
+    (
+        ApiCode::UnregisteredKey,
+        -1,
+        "API key not registered or without permission",
+    ),
+    (
+        ApiCode::KeyMismatch,
+        -2,
+        "API key differs from the dashboard's",
+    ),
+    (ApiCode::DeletedKey, -3, "API key deleted"),
+    (ApiCode::DisabledKey, -4, "API key disabled"),
+    (ApiCode::ExpiredKey, -5, "API key expired"),
+    (ApiCode::UnknownProject, -6, "project not found"),
+];
+
 impl ApiCode {
     /// The variant for a numeric code; undocumented codes become [`ApiCode::Unknown`].
     pub fn from_code(code: i64) -> Self {
-        match code {
-            -1 => ApiCode::UnregisteredKey,
-            -2 => ApiCode::KeyMismatch,
-            -3 => ApiCode::DeletedKey,
-            -4 => ApiCode::DisabledKey,
-            -5 => ApiCode::ExpiredKey,
-            -6 => ApiCode::UnknownProject,
-            other => ApiCode::Unknown(other),
-        }
+        let row = DOCUMENTED.iter().find(|(_, number, _)| *number == code);
+        row.map_or(ApiCode::Unknown(code), |(variant, ..)| *variant)
     }
 
     /// The numeric code, as the service sends it.
     pub fn code(self) -> i64 {
-        match self {
-            ApiCode::UnregisteredKey => -1,
-            ApiCode::KeyMismatch => -2,
-            ApiCode::DeletedKey => -3,
-            ApiCode::DisabledKey => -4,
-            ApiCode::ExpiredKey => -5,
-            ApiCode::UnknownProject => -6,
-            ApiCode::Unknown(code) => code,
-        }
+        self.described().0
     }
 
-    fn meaning(self) -> &'static str {
+    /// The numeric code and what it means.
+    fn described(self) -> (i64, &'static str) {
         match self {
-            ApiCode::UnregisteredKey => "API key not registered or without permission",
-            ApiCode::KeyMismatch => "API key differs from the dashboard's",
-            ApiCode::DeletedKey => "API key deleted",
-            ApiCode::DisabledKey => "API key disabled",
-            ApiCode::ExpiredKey => "API key expired",
-            ApiCode::UnknownProject => "project not found",
-            ApiCode::Unknown(_) => "undocumented code",
+            ApiCode::Unknown(code) => (code, "undocumented code"),
+            // Every other variant has its row.
+            known => DOCUMENTED
+                .iter()
+                .find(|(variant, ..)| *variant == known)
+                .map_or((0, ""), |(_, code, meaning)| (*code, *meaning)),
         }
     }
 }
@@ -359,7 +354,8 @@ impl ApiCode {
 /// `-3 (API key deleted)`.
 impl fmt::Display for ApiCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({})", self.code(), self.meaning())
+        let (code, meaning) = self.described();
+        write!(f, "{code} ({meaning})")
     }
 }
 

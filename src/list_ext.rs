@@ -23,8 +23,8 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, wrong_body};
 use crate::generated::{Client, types};
-use crate::page_stream::{PageRequest, Pages};
-use crate::query::{Filter, ListOption, MessageListOption, Sort};
+use crate::page_stream::Pages;
+use crate::query::{Filter, ListOption, Sort};
 use crate::setters::setters;
 
 /// Page size used when none is set: the largest the service allows.
@@ -188,15 +188,15 @@ fn stream<'a, Op>(
 where
     Op: ListRequest + 'a,
 {
-    let ListQuery {
-        filter,
-        sort,
-        per_page,
-    } = query;
-    let (filter, sort) = (filter.to_json(), sort.map(String::from));
-    let fetch = move |page: PageRequest| {
-        let call = page_option::<Op>(page.offset, page.per_page)
-            .map(|option| start(client).with_query(filter.clone(), sort.clone(), Some(option)));
+    let (filter, sort) = (query.filter.to_json(), query.sort.map(String::from));
+    let fetch = move |offset, per_page| {
+        // The page `option` has the same rows in the spec for every list operation.
+        let call = ListOption::new()
+            .offset(offset)
+            .per_page(per_page)
+            .to_json();
+        let call =
+            call.map(|option| start(client).with_query(filter.clone(), sort.clone(), Some(option)));
         async move {
             match call?.fetch().await? {
                 Listed::Items(items) => Ok(items),
@@ -205,22 +205,7 @@ where
         }
         .boxed()
     };
-    Pages::new(per_page, Box::new(fetch))
-}
-
-/// The `option` of one page of `Op`.
-fn page_option<Op: ListRequest>(offset: u64, per_page: u32) -> Result<String> {
-    if Op::COUNTABLE {
-        ListOption::new()
-            .offset(offset)
-            .per_page(per_page)
-            .to_json()
-    } else {
-        MessageListOption::new()
-            .offset(offset)
-            .per_page(per_page)
-            .to_json()
-    }
+    Pages::new(query.per_page, Box::new(fetch))
 }
 
 /// The number of items `filter` selects, from `call` with `option.count` set.
@@ -301,15 +286,8 @@ macro_rules! list_request {
                 sort: Option<String>,
                 option: Option<String>,
             ) -> Self {
-                let request = self.filter(filter);
-                let request = match sort {
-                    Some(sort) => request.sort(sort),
-                    None => request,
-                };
-                match option {
-                    Some(option) => request.option(option),
-                    None => request,
-                }
+                let request = sort.into_iter().fold(self.filter(filter), Self::sort);
+                option.into_iter().fold(request, Self::option)
             }
 
             async fn fetch(self) -> Result<Listed<Self::Item>> {

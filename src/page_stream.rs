@@ -10,7 +10,7 @@
 //! of being yielded again.
 
 use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, ready};
 
 use futures_core::Stream;
 use futures_util::FutureExt;
@@ -18,16 +18,9 @@ use futures_util::future::BoxFuture;
 
 use crate::error::{Error, Result};
 
-/// One page to fetch.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct PageRequest {
-    pub(crate) offset: u64,
-    pub(crate) per_page: u32,
-}
-
-/// Requests one page; owned by the stream, called once per page.
+/// Requests the page at an offset, of a size; owned by the stream, called once per page.
 pub(crate) type Fetch<'a, T> =
-    Box<dyn FnMut(PageRequest) -> BoxFuture<'a, Result<Vec<T>>> + Send + 'a>;
+    Box<dyn FnMut(u64, u32) -> BoxFuture<'a, Result<Vec<T>>> + Send + 'a>;
 
 /// A stream of the items of a list operation, fetched a page at a time as they are consumed.
 ///
@@ -141,33 +134,25 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Stream for Pages<'a, T> {
             let pending = this.pending.get_or_insert_with(|| {
                 // The spent page's allocation would otherwise live on beside the next one.
                 this.buffer = Vec::new().into_iter();
-                (this.fetch)(PageRequest {
-                    offset: this.offset,
-                    per_page: size,
-                })
+                (this.fetch)(this.offset, size)
             });
-            match pending.poll_unpin(cx) {
-                Poll::Pending => return Poll::Pending,
-                Poll::Ready(result) => {
-                    this.pending = None;
-                    match result {
-                        Ok(items) => {
-                            // NB: the only end condition the API offers; see the module docs.
-                            this.done = items.len() < size as usize;
-                            if !this.done
-                                && let Err(error) = this.check_progress(&items)
-                            {
-                                this.done = true;
-                                return Poll::Ready(Some(Err(error)));
-                            }
-                            this.offset += items.len() as u64;
-                            this.buffer = items.into_iter();
-                        }
-                        Err(error) => {
-                            this.done = true;
-                            return Poll::Ready(Some(Err(error)));
-                        }
-                    }
+            let page = ready!(pending.poll_unpin(cx)).and_then(|items| {
+                // NB: the only end condition the API offers; see the module docs.
+                this.done = items.len() < size as usize;
+                if !this.done {
+                    this.check_progress(&items)?;
+                }
+                Ok(items)
+            });
+            this.pending = None;
+            match page {
+                Ok(items) => {
+                    this.offset += items.len() as u64;
+                    this.buffer = items.into_iter();
+                }
+                Err(error) => {
+                    this.done = true;
+                    return Poll::Ready(Some(Err(error)));
                 }
             }
         }
