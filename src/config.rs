@@ -24,12 +24,6 @@ const ENV_PROJECT_ID: &str = "NCLOUD_CHAT_PROJECT_ID";
 /// Environment variable read by [`Client::from_env`] for the base URL (optional).
 const ENV_BASE_URL: &str = "NCLOUD_CHAT_BASE_URL";
 
-const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// 16 MiB: far above the largest legitimate response (a page of 100 messages is a few hundred
-/// KB), low enough that a hostile or broken server cannot exhaust memory.
-const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
-
 /// Builds a [`Client`]; see [`Client::builder`].
 ///
 /// ```
@@ -68,10 +62,12 @@ impl Default for ClientBuilder {
             api_key: None,
             project_id: None,
             base_url: None,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(30),
             operation_timeout: None,
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            // 16 MiB: far above the largest legitimate response (a page of 100 messages is a
+            // few hundred KB), low enough that a hostile or broken server cannot exhaust memory.
+            max_response_bytes: 16 * 1024 * 1024,
             user_agent: None,
             reqwest_client: None,
             retry: RetryPolicy::default(),

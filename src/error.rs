@@ -308,29 +308,18 @@ pub enum ApiCode {
     Unknown(i64),
 }
 
-/// Each documented code: its variant, its number and what it means.
-const DOCUMENTED: [(ApiCode, i64, &str); 6] = [
-    (
-        ApiCode::UnregisteredKey,
-        -1,
-        "API key not registered or without permission",
-    ),
-    (
-        ApiCode::KeyMismatch,
-        -2,
-        "API key differs from the dashboard's",
-    ),
-    (ApiCode::DeletedKey, -3, "API key deleted"),
-    (ApiCode::DisabledKey, -4, "API key disabled"),
-    (ApiCode::ExpiredKey, -5, "API key expired"),
-    (ApiCode::UnknownProject, -6, "project not found"),
-];
-
 impl ApiCode {
     /// The variant for a numeric code; undocumented codes become [`ApiCode::Unknown`].
     pub fn from_code(code: i64) -> Self {
-        let row = DOCUMENTED.iter().find(|(_, number, _)| *number == code);
-        row.map_or(ApiCode::Unknown(code), |(variant, ..)| *variant)
+        match code {
+            -1 => ApiCode::UnregisteredKey,
+            -2 => ApiCode::KeyMismatch,
+            -3 => ApiCode::DeletedKey,
+            -4 => ApiCode::DisabledKey,
+            -5 => ApiCode::ExpiredKey,
+            -6 => ApiCode::UnknownProject,
+            other => ApiCode::Unknown(other),
+        }
     }
 
     /// The numeric code, as the service sends it.
@@ -341,12 +330,13 @@ impl ApiCode {
     /// The numeric code and what it means.
     fn described(self) -> (i64, &'static str) {
         match self {
+            ApiCode::UnregisteredKey => (-1, "API key not registered or without permission"),
+            ApiCode::KeyMismatch => (-2, "API key differs from the dashboard's"),
+            ApiCode::DeletedKey => (-3, "API key deleted"),
+            ApiCode::DisabledKey => (-4, "API key disabled"),
+            ApiCode::ExpiredKey => (-5, "API key expired"),
+            ApiCode::UnknownProject => (-6, "project not found"),
             ApiCode::Unknown(code) => (code, "undocumented code"),
-            // Every other variant has its row.
-            known => DOCUMENTED
-                .iter()
-                .find(|(variant, ..)| *variant == known)
-                .map_or((0, ""), |(_, code, meaning)| (*code, *meaning)),
         }
     }
 }

@@ -200,7 +200,7 @@ where
         async move {
             match call?.fetch().await? {
                 Listed::Items(items) => Ok(items),
-                Listed::Count(count) => Err(wrong_shape(Op::ITEMS, &count)),
+                Listed::Count(count) => Err(wrong_shape("a list", &count)),
             }
         }
         .boxed()
@@ -211,11 +211,8 @@ where
 /// The number of items `filter` selects, from `call` with `option.count` set.
 async fn count<Op: ListRequest>(call: Op, filter: Filter) -> Result<u64> {
     let option = ListOption::new().count(true).to_json()?;
-    match call
-        .with_query(filter.to_json(), None, Some(option))
-        .fetch()
-        .await?
-    {
+    let call = call.with_query(filter.to_json(), None, Some(option));
+    match call.fetch().await? {
         Listed::Count(count) => {
             u64::try_from(count.count).map_err(|_| wrong_shape("a count of 0 or more", &count))
         }
@@ -256,10 +253,6 @@ pub trait ListRequest: sealed::Sealed + Sized + Send {
     /// [`MessageListOption`].
     const COUNTABLE: bool;
 
-    /// What a page should have held, for the error when it held a count.
-    #[doc(hidden)]
-    const ITEMS: &'static str;
-
     /// Sets `filter` (JSON text, required by the service), and `sort` and `option` when
     /// given.
     fn with_query(self, filter: String, sort: Option<String>, option: Option<String>) -> Self;
@@ -272,13 +265,12 @@ pub trait ListRequest: sealed::Sealed + Sized + Send {
 /// Implements [`ListRequest`] for a generated builder: `$countable` says whether its `option`
 /// is a [`ListOption`], `$split` turns its 200 body into [`Listed`].
 macro_rules! list_request {
-    ($builder:ident, $item:ident, $items:literal, $countable:literal, $split:expr) => {
+    ($builder:ident, $item:ident, $countable:literal, $split:expr) => {
         impl sealed::Sealed for crate::generated::builder::$builder<'_> {}
 
         impl ListRequest for crate::generated::builder::$builder<'_> {
             type Item = types::$item;
             const COUNTABLE: bool = $countable;
-            const ITEMS: &'static str = $items;
 
             fn with_query(
                 self,
@@ -296,34 +288,24 @@ macro_rules! list_request {
         }
     };
     // A countable operation: its 200 body is the `oneOf` of `$variant` (the items) and `Count`.
-    ($builder:ident, $item:ident, $items:literal, $list:ident::$variant:ident) => {
-        list_request!($builder, $item, $items, true, |body| match body {
+    ($builder:ident, $item:ident, $list:ident::$variant:ident) => {
+        list_request!($builder, $item, true, |body| match body {
             types::$list::$variant(items) => Listed::Items(items.0),
             types::$list::Count(count) => Listed::Count(count),
         });
     };
 }
 
-list_request!(ListUsers, Member, "a list of users", MemberList::Members);
-list_request!(
-    ListChannels,
-    Channel,
-    "a list of channels",
-    ChannelList::Channels
-);
+list_request!(ListUsers, Member, MemberList::Members);
+list_request!(ListChannels, Channel, ChannelList::Channels);
 list_request!(
     ListSubscriptions,
     Subscription,
-    "a list of subscriptions",
     SubscriptionList::Subscriptions
 );
-list_request!(
-    ListMessages,
-    Message,
-    "a list of messages",
-    false,
-    |body: types::Messages| { Listed::Items(body.0) }
-);
+list_request!(ListMessages, Message, false, |body: types::Messages| {
+    Listed::Items(body.0)
+});
 
 /// A 200 response of the other shape (the spec's `oneOf` accepts both a list and a count).
 fn wrong_shape(expected: &str, got: &impl Serialize) -> Error {

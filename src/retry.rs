@@ -158,9 +158,11 @@ impl RetryPolicy {
     }
 
     /// Whether any attempt of a `method` request could be retried (the caller then keeps a
-    /// copy of the request).
+    /// copy of the request): only the methods this API uses idempotently, `POST` not (see
+    /// [`RetryPolicy`]).
     pub(crate) fn may_retry(&self, method: &Method, retries_done: u32) -> bool {
-        retries_done < self.max_retries && is_idempotent(method)
+        retries_done < self.max_retries
+            && [Method::GET, Method::PUT, Method::DELETE].contains(method)
     }
 }
 
@@ -175,11 +177,6 @@ pub(crate) fn jitter_draw() -> f64 {
     let bits = std::hash::RandomState::new().build_hasher().finish();
     // The top 53 bits as a fraction of 2⁵³: exact in an `f64`, and below 1.
     (bits >> 11) as f64 / (1u64 << 53) as f64
-}
-
-/// The methods this API uses idempotently. `POST` is not (see [`RetryPolicy`]).
-fn is_idempotent(method: &Method) -> bool {
-    [Method::GET, Method::PUT, Method::DELETE].contains(method)
 }
 
 /// The wait a 429 or 503 asks for in `Retry-After`, as delta-seconds or an HTTP date relative

@@ -56,11 +56,9 @@ impl fmt::Debug for UserToken {
 /// The `exp` claim (Unix seconds; a fraction is dropped) of a JWT's payload, without any
 /// signature check.
 fn jwt_expiry(token: &str) -> Option<DateTime<Utc>> {
-    let mut parts = token.split('.');
-    let (_header, payload, _signature) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
+    let [_header, payload, _signature] = token.split('.').collect::<Vec<_>>()[..] else {
         return None;
-    }
+    };
     let payload = BASE64URL.decode(payload).ok()?;
     let claims: serde_json::Value = serde_json::from_slice(&payload).ok()?;
     let exp = claims.get("exp")?;

@@ -95,10 +95,6 @@ mod operations {
     include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 }
 
-/// The template reported for an operation missing from the table (which `build.rs` makes
-/// impossible); such requests are not path-checked.
-const UNKNOWN_OPERATION: &str = "<unknown operation>";
-
 mod table {
     use super::{Constraint, Format, JsonType, Place, Rule, Step};
     include!(concat!(env!("OUT_DIR"), "/constraints.rs"));
@@ -267,7 +263,7 @@ fn bounded(text: &str) -> String {
 
 /// The spec's path template for an operation.
 pub(crate) fn path_template(operation_id: &str) -> &'static str {
-    operations::path_template(operation_id).unwrap_or(UNKNOWN_OPERATION)
+    operations::path_template(operation_id).unwrap_or("<unknown operation>")
 }
 
 /// Refuses a request whose path no longer has the shape of its operation's template.
@@ -276,11 +272,14 @@ pub(crate) fn path_template(operation_id: &str) -> &'static str {
 /// parser then resolves them: `remove_user("..")` would send `DELETE /v1/api/`, another
 /// resource. Each `{param}` must still be exactly one non-empty segment.
 fn check_path(operation_id: &str, base_path: &str, path: &str) -> Result<(), String> {
-    let template = path_template(operation_id);
+    // An operation missing from the table (which `build.rs` makes impossible) is not checked.
+    let Some(template) = operations::path_template(operation_id) else {
+        return Ok(());
+    };
     let matches = path
         .strip_prefix(base_path)
         .is_some_and(|rest| has_shape(rest.as_bytes(), template.as_bytes()));
-    if matches || template == UNKNOWN_OPERATION {
+    if matches {
         Ok(())
     } else {
         Err(format!(
