@@ -2,6 +2,7 @@
 //! setters never fail. What the hooks need of it on every request is `inner.rs`'s `Inner`; the
 //! constructors and accessors of [`Client`] are in `client.rs`. No `Debug` here prints the key.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
@@ -123,7 +124,7 @@ impl ClientBuilder {
         /// Calls `observer` with each successful response as the service sent it (default: none).
         /// See [`ResponseBody`] for when it is called and what it is shown.
         on_response(observer: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static) =
-            Some(Observer::new(observer));
+            Some(Observer(Arc::new(observer)));
     }
 
     /// A builder preset from environment variables read through `lookup`:

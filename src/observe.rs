@@ -82,7 +82,7 @@ impl fmt::Debug for ResponseBody<'_> {
 
 /// The function given to `on_response`, shared by every clone of the builder and the client.
 #[derive(Clone)]
-pub(crate) struct Observer(Arc<dyn Fn(&ResponseBody<'_>) + Send + Sync>);
+pub(crate) struct Observer(pub(crate) Arc<dyn Fn(&ResponseBody<'_>) + Send + Sync>);
 
 /// The function cannot be shown; `Debug` says that one is set.
 impl fmt::Debug for Observer {
@@ -92,10 +92,6 @@ impl fmt::Debug for Observer {
 }
 
 impl Observer {
-    pub(crate) fn new(f: impl Fn(&ResponseBody<'_>) + Send + Sync + 'static) -> Self {
-        Self(Arc::new(f))
-    }
-
     /// Shows one successful response to the observer.
     pub(crate) fn notify(&self, operation_id: &str, status: StatusCode, body: &[u8]) {
         (self.0)(&ResponseBody {

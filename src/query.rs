@@ -186,15 +186,6 @@ impl Sort {
         self
     }
 
-    /// The direction as the JSON value it is sent as.
-    fn direction_value(&self) -> Value {
-        if self.numeric {
-            self.direction.as_number().into()
-        } else {
-            self.direction.as_str().into()
-        }
-    }
-
     /// Sorts by `field`, smallest first.
     pub fn ascending(field: impl Into<String>) -> Self {
         Self::new(field, SortDirection::Ascending)
@@ -213,7 +204,11 @@ impl Sort {
 
 impl Serialize for Sort {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.collect_map([(&self.field, self.direction_value())])
+        let direction: Value = match self.numeric {
+            true => self.direction.as_number().into(),
+            false => self.direction.as_str().into(),
+        };
+        serializer.collect_map([(&self.field, direction)])
     }
 }
 

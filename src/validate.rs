@@ -117,24 +117,18 @@ pub(crate) fn check(
     };
     // The rows of one place are contiguous: the generator walks one parameter at a time.
     for rows in table::constraints_of(operation_id).chunk_by(|a, b| a.place == b.place) {
+        // `None` when the request does not have the value.
         let value = match rows[0].place {
-            Place::Query(name) => match in_query(name) {
-                Some(text) => Value::String(text.into_owned()),
-                None => continue,
-            },
-            Place::QueryJson(name) => match in_query(name) {
-                Some(text) => {
-                    json_parameter(name, &text).map_err(|e| format!("{operation_id}: {e}"))?
-                }
-                None => continue,
-            },
+            Place::Query(name) => in_query(name).map(|text| Ok(Value::String(text.into_owned()))),
+            Place::QueryJson(name) => in_query(name).map(|text| json_parameter(name, &text)),
             // The generated code serializes bodies from typed values: always JSON.
-            Place::Body => match request.body().and_then(reqwest::Body::as_bytes) {
-                Some(bytes) => serde_json::from_slice(bytes).unwrap_or(Value::Null),
-                None => continue,
-            },
+            Place::Body => (request.body().and_then(reqwest::Body::as_bytes))
+                .map(|bytes| Ok(serde_json::from_slice(bytes).unwrap_or(Value::Null))),
         };
-        check_rows(rows, &value).map_err(|e| format!("{operation_id}: {e}"))?;
+        if let Some(value) = value {
+            let checked = value.and_then(|value| check_rows(rows, &value));
+            checked.map_err(|e| format!("{operation_id}: {e}"))?;
+        }
     }
     Ok(())
 }
