@@ -9,6 +9,22 @@ use crate::config::ClientBuilder;
 use crate::error::Result;
 use crate::generated::Client;
 
+/// Implemented for [`Client`] only, which it seals the extension traits ([`ListExt`],
+/// [`TokenExt`]) to; their methods reach the client through it.
+///
+/// [`ListExt`]: crate::ListExt
+/// [`TokenExt`]: crate::TokenExt
+pub trait Extended {
+    #[doc(hidden)]
+    fn client(&self) -> &Client;
+}
+
+impl Extended for Client {
+    fn client(&self) -> &Client {
+        self
+    }
+}
+
 impl Client {
     /// A builder for a client; only the API key and project ID are required.
     pub fn builder() -> ClientBuilder {

@@ -21,6 +21,7 @@ use std::future::Future;
 use futures_util::FutureExt;
 use serde::Serialize;
 
+use crate::client::Extended;
 use crate::error::{Error, Result, wrong_body};
 use crate::generated::{Client, types};
 use crate::page_stream::Pages;
@@ -75,18 +76,6 @@ impl ListQuery {
 mod sealed {
     /// Implemented for the four list builders only.
     pub trait Sealed {}
-
-    /// Implemented for [`Client`](crate::Client) only: the client [`ListExt`](super::ListExt)
-    /// calls.
-    pub trait WithClient {
-        fn client(&self) -> &crate::Client;
-    }
-
-    impl WithClient for crate::Client {
-        fn client(&self) -> &crate::Client {
-            self
-        }
-    }
 }
 
 /// Paginated listing and counting, for [`Client`].
@@ -114,7 +103,7 @@ mod sealed {
 /// println!("{} online of {}", client.count_users(online).await?, newest.len());
 /// # Ok(()) }
 /// ```
-pub trait ListExt: sealed::WithClient {
+pub trait ListExt: Extended {
     /// The users matching `query` (List users, `GET /v1/api/members`).
     fn paginate_users(&self, query: impl Into<ListQuery>) -> Pages<'_, types::Member> {
         stream(self.client(), query.into(), Client::list_users)

@@ -12,6 +12,7 @@ use base64::Engine;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use chrono::{DateTime, Utc};
 
+use crate::client::Extended;
 use crate::error::{Error, Result, wrong_body};
 use crate::generated::Client;
 
@@ -70,11 +71,6 @@ fn jwt_expiry(token: &str) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp(seconds, 0)
 }
 
-mod sealed {
-    pub trait Sealed {}
-    impl Sealed for crate::Client {}
-}
-
 /// User tokens, for [`Client`].
 ///
 /// ```no_run
@@ -85,7 +81,7 @@ mod sealed {
 /// println!("expires at {:?}", token.expires_at); // `{token:?}` would not show the token
 /// # Ok(()) }
 /// ```
-pub trait TokenExt: sealed::Sealed {
+pub trait TokenExt: Extended {
     /// Issues a token for user `user_id`, valid for `days` days (Issue token,
     /// `POST /v1/api/token`). Never retried: each call issues a new token.
     ///
@@ -98,23 +94,15 @@ pub trait TokenExt: sealed::Sealed {
         &self,
         user_id: impl Into<String>,
         days: u32,
-    ) -> impl Future<Output = Result<UserToken>> + Send;
-}
-
-impl TokenExt for Client {
-    fn issue_user_token(
-        &self,
-        user_id: impl Into<String>,
-        days: u32,
     ) -> impl Future<Output = Result<UserToken>> + Send {
-        let user_id = user_id.into();
+        let (client, user_id) = (self.client(), user_id.into());
         async move {
             if user_id.trim().is_empty() {
                 return Err(Error::InvalidRequest(
                     "the user ID must not be empty".into(),
                 ));
             }
-            let reply = self
+            let reply = client
                 .issue_token()
                 .id(user_id)
                 .expire_day(u64::from(days))
@@ -134,6 +122,8 @@ impl TokenExt for Client {
         }
     }
 }
+
+impl TokenExt for Client {}
 
 #[cfg(test)]
 mod tests;
