@@ -19,17 +19,15 @@
 use std::future::Future;
 
 use futures_util::FutureExt;
+use reqwest::StatusCode;
 use serde::Serialize;
 
 use crate::client::Extended;
-use crate::error::{Error, Result, wrong_body};
+use crate::error::{Result, wrong_body};
 use crate::generated::{Client, types};
 use crate::page_stream::Pages;
 use crate::query::{Filter, ListOption, Sort};
 use crate::setters::setters;
-
-/// Page size used when none is set: the largest the service allows.
-const DEFAULT_PER_PAGE: u32 = 100;
 
 /// What to list: a [`Filter`], an optional [`Sort`], and the page size used to fetch.
 ///
@@ -60,7 +58,8 @@ impl ListQuery {
         Self {
             filter,
             sort: None,
-            per_page: DEFAULT_PER_PAGE,
+            // The largest page the service allows.
+            per_page: 100,
         }
     }
 
@@ -68,7 +67,8 @@ impl ListQuery {
         /// Sets the order (default: none sent, the service's order).
         sort(sort: Sort) = Some(sort);
         /// Sets how many items each request asks for, 1 to 100 (default 100). Out of range, the
-        /// stream's first item is [`Error::InvalidRequest`] and nothing is sent.
+        /// stream's first item is [`Error::InvalidRequest`](crate::Error::InvalidRequest) and
+        /// nothing is sent.
         per_page(per_page: u32) = per_page;
     }
 }
@@ -140,7 +140,8 @@ pub trait ListExt: Extended {
     ///
     /// # Errors
     ///
-    /// Those of the call; [`Error::Decode`] if the service answers with a list.
+    /// Those of the call; [`Error::Decode`](crate::Error::Decode) if the service answers with a
+    /// list.
     fn count_users(&self, filter: Filter) -> impl Future<Output = Result<u64>> + Send {
         count(self.client().list_users(), filter)
     }
@@ -189,7 +190,7 @@ where
         async move {
             match call?.fetch().await? {
                 Listed::Items(items) => Ok(items),
-                Listed::Count(count) => Err(wrong_shape("a list", &count)),
+                Listed::Count(count) => Err(wrong_body(StatusCode::OK, &count, "expected a list")),
             }
         }
         .boxed()
@@ -202,14 +203,18 @@ async fn count<Op: ListRequest>(call: Op, filter: Filter) -> Result<u64> {
     let option = ListOption::new().count(true).to_json()?;
     let call = call.with_query(filter.to_json(), None, Some(option));
     match call.fetch().await? {
-        Listed::Count(count) => {
-            u64::try_from(count.count).map_err(|_| wrong_shape("a count of 0 or more", &count))
-        }
-        Listed::Items(items) => Err(wrong_shape("{\"count\": n}", &items)),
+        Listed::Count(count) => u64::try_from(count.count)
+            .map_err(|_| wrong_body(StatusCode::OK, &count, "expected a count of 0 or more")),
+        Listed::Items(items) => Err(wrong_body(
+            StatusCode::OK,
+            &items,
+            "expected {\"count\": n}",
+        )),
     }
 }
 
-/// What a list operation's 200 body turned out to hold.
+/// What a list operation's 200 body turned out to hold. The spec's `oneOf` accepts both shapes;
+/// the one not asked for is a decode error with status 200.
 #[doc(hidden)]
 pub enum Listed<T> {
     Items(Vec<T>),
@@ -295,15 +300,6 @@ list_request!(
 list_request!(ListMessages, Message, false, |body: types::Messages| {
     Listed::Items(body.0)
 });
-
-/// A 200 response of the other shape (the spec's `oneOf` accepts both a list and a count).
-fn wrong_shape(expected: &str, got: &impl Serialize) -> Error {
-    wrong_body(
-        reqwest::StatusCode::OK,
-        got,
-        format_args!("expected {expected}"),
-    )
-}
 
 #[cfg(test)]
 mod tests;

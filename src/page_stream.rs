@@ -118,19 +118,16 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Stream for Pages<'a, T> {
                 return Poll::Ready(None);
             }
             if let Some(item) = this.buffer.next() {
-                if let Some(remaining) = &mut this.remaining {
-                    *remaining -= 1;
-                }
+                this.remaining = this.remaining.map(|left| left - 1);
                 return Poll::Ready(Some(Ok(item)));
             }
             if this.done {
                 return Poll::Ready(None);
             }
-            let size = match this.remaining {
-                // Fits: `remaining` is below `per_page` (a u32) here.
-                Some(left) if left < this.per_page as usize => left as u32,
-                _ => this.per_page,
-            };
+            // Fits: the minimum is at most `per_page`, a u32.
+            let size = this.remaining.map_or(this.per_page, |left| {
+                left.min(this.per_page as usize) as u32
+            });
             let pending = this.pending.get_or_insert_with(|| {
                 // The spent page's allocation would otherwise live on beside the next one.
                 this.buffer = Vec::new().into_iter();

@@ -122,7 +122,9 @@ pub(crate) fn check(
             Place::Query(name) => in_query(name).map(|text| Ok(Value::String(text.into_owned()))),
             Place::QueryJson(name) => in_query(name).map(|text| json_parameter(name, &text)),
             // The generated code serializes bodies from typed values: always JSON.
-            Place::Body => (request.body().and_then(reqwest::Body::as_bytes))
+            Place::Body => request
+                .body()
+                .and_then(reqwest::Body::as_bytes)
                 .map(|bytes| Ok(serde_json::from_slice(bytes).unwrap_or(Value::Null))),
         };
         if let Some(value) = value {
