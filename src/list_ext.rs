@@ -244,7 +244,7 @@ pub trait ListRequest: sealed::Sealed + Sized + Send {
     type Item: Serialize + Clone + PartialEq + Send;
 
     /// Whether `option` is a [`ListOption`] (which has `count`) rather than a
-    /// [`MessageListOption`].
+    /// [`MessageListOption`](crate::MessageListOption).
     const COUNTABLE: bool;
 
     /// Sets `filter` (JSON text, required by the service), and `sort` and `option` when
