@@ -31,16 +31,6 @@ pub(crate) enum Verdict {
     Undecodable,
 }
 
-impl Verdict {
-    /// The vendor code, for tracing.
-    pub(crate) fn vendor_code(&self) -> Option<i64> {
-        match self {
-            Verdict::Envelope { code, .. } => Some(*code),
-            _ => None,
-        }
-    }
-}
-
 /// How much of a body [`classify`] checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Syntax {

@@ -144,7 +144,7 @@ impl Client {
                 let verdict = classify(buffered.status, &buffered.body, syntax);
                 if traced {
                     span.record("status", buffered.status.as_u16());
-                    if let Some(code) = verdict.vendor_code() {
+                    if let Verdict::Envelope { code, .. } = verdict {
                         span.record("vendor_code", code);
                     }
                 }

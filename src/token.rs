@@ -40,8 +40,10 @@ impl UserToken {
     /// Wraps a token, reading its expiry as [`TokenExt::issue_user_token`] does.
     pub fn new(token: impl Into<String>) -> Self {
         let token = token.into();
-        let expires_at = jwt_expiry(&token);
-        Self { token, expires_at }
+        Self {
+            expires_at: jwt_expiry(&token),
+            token,
+        }
     }
 }
 

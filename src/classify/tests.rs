@@ -167,10 +167,3 @@ fn the_top_level_scan_never_hides_an_envelope() {
     }
     assert!(hidden.is_empty(), "envelopes the scan missed: {hidden:?}");
 }
-
-#[test]
-fn vendor_code_is_reported_for_envelopes_only() {
-    assert_eq!(envelope(-3, None).vendor_code(), Some(-3));
-    assert_eq!(Verdict::Success.vendor_code(), None);
-    assert_eq!(Verdict::Http.vendor_code(), None);
-}

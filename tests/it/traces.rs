@@ -156,3 +156,34 @@ async fn each_request_is_traced_with_template_status_and_code() {
     assert!(delay <= 1, "{records:?}");
     assert_eq!(api.requests().await.len(), 2);
 }
+
+#[tokio::test]
+async fn only_an_envelope_records_a_vendor_code() {
+    let capture = capture();
+    let api = Api::start().await;
+    api.on("GET", "/v1/api/members", 200, serde_json::json!([]))
+        .await;
+    api.on_template(
+        "GET",
+        "/v1/api/members/gone",
+        ResponseTemplate::new(404).set_body_string("<html>not found</html>"),
+    )
+    .await;
+    tracing::callsite::rebuild_interest_cache();
+
+    let users = api.client.list_users().filter("{}").send().await;
+    assert!(users.is_ok(), "{users:?}");
+    fail(api.client.get_user().user_id("gone").send().await);
+
+    let records = capture.on_this_thread();
+    let spans: Vec<_> = records
+        .iter()
+        .filter(|r| r["kind"] == "ncloud_chat.request")
+        .collect();
+    let statuses: Vec<_> = spans.iter().map(|span| span["status"].as_str()).collect();
+    assert_eq!(statuses, ["200", "404"], "{records:?}");
+    assert!(
+        spans.iter().all(|span| !span.contains_key("vendor_code")),
+        "{records:?}"
+    );
+}
