@@ -89,9 +89,25 @@ pub fn parse_spec(json: &str, origin: &str) -> Result<openapiv3::OpenAPI, String
         .map_err(|e| format!("{origin} is not an OpenAPI 3.0 document: {e}"))
 }
 
-/// The client code, pretty-printed.
+/// The client code, pretty-printed, without progenitor's `api-version` header (see
+/// `codegen/api_version.rs`). Fails if the header was not found in every operation, which
+/// would mean progenitor changed how it writes it.
 pub fn client_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
-    run_generator(spec, &|generator, spec| generator.generate_tokens(spec))
+    let operations = spec.operations().count();
+    let removed = std::cell::Cell::new(0);
+    let code = run_generator(spec, &|generator, spec| {
+        let (tokens, count) = api_version::without_api_version(generator.generate_tokens(spec)?);
+        removed.set(count);
+        Ok(tokens)
+    })?;
+    let removed = removed.get();
+    if removed != 3 * operations {
+        return Err(format!(
+            "expected progenitor's api-version header map in each of the {operations} \
+             operations (3 pieces each), removed {removed} pieces: update codegen/api_version.rs"
+        ));
+    }
+    Ok(code)
 }
 
 /// The CLI code (`Generator::cli`) for the crate named `crate_name`, pretty-printed.
@@ -236,6 +252,8 @@ fn literal(text: &str) -> proc_macro2::Literal {
 }
 
 // The request constraint table: the largest single piece of the pipeline.
+#[path = "codegen/api_version.rs"]
+mod api_version;
 #[path = "codegen/constraints.rs"]
 mod constraints;
 

@@ -35,9 +35,6 @@ impl ClientHooks<Inner> for Client {
     ) -> Result<(), progenitor_client::Error<E>> {
         validate::check(info.operation_id, &self.inner.base_path, request)
             .map_err(progenitor_client::Error::InvalidRequest)?;
-        // progenitor 0.15 sends `api-version: <info.version>` with every request and has no
-        // setting against it; the vendor has no use for it.
-        request.headers_mut().remove("api-version");
         self.inner.authorize(request.headers_mut());
         Ok(())
     }
@@ -152,9 +149,9 @@ impl Client {
                     if let Some(observer) = &self.inner.on_response {
                         observer.notify(operation_id, buffered.status, &buffered.body);
                     }
-                    return buffered.into_success();
+                    return buffered.into_success(url);
                 }
-                buffered.into_error(verdict)
+                buffered.into_error(verdict, &url)
             }
             Err(error) => error,
         };

@@ -43,7 +43,6 @@ pub(crate) struct Buffered {
     pub(crate) status: StatusCode,
     version: Version,
     pub(crate) headers: HeaderMap,
-    url: Url,
     extensions: http::Extensions,
     pub(crate) body: Bytes,
 }
@@ -86,22 +85,21 @@ impl Buffered {
             status,
             version: response.version(),
             headers: std::mem::take(response.headers_mut()),
-            url: response.url().clone(),
             extensions,
             body,
         })
     }
 
-    /// The error a response that is not a success stands for (`verdict` ≠
+    /// The error a response from `url` that is not a success stands for (`verdict` ≠
     /// [`Verdict::Success`]).
-    pub(crate) fn into_error(self, verdict: Verdict) -> Error {
+    pub(crate) fn into_error(self, verdict: Verdict, url: &Url) -> Error {
         let status = self.status;
         match verdict {
             Verdict::Envelope { code, message } => api_error(code, message, status),
             Verdict::Redirect => Error::Redirect {
                 status,
                 location: self.headers.get(LOCATION).map(|value| {
-                    match self.url.join(&String::from_utf8_lossy(value.as_bytes())) {
+                    match url.join(&String::from_utf8_lossy(value.as_bytes())) {
                         Ok(target) => shown_url(&target),
                         Err(_) => "(an invalid Location)".to_owned(),
                     }
@@ -116,13 +114,13 @@ impl Buffered {
     }
 
     /// The response the generated code decodes for a [`Verdict::Success`]: the body as sent,
-    /// with status 200 (the original in [`ORIGINAL_STATUS_HEADER`] when it differed).
-    pub(crate) fn into_success(self) -> reqwest::Response {
+    /// with status 200 (the original in [`ORIGINAL_STATUS_HEADER`] when it differed), from
+    /// `url` (the caller's, which the response's equals: no copy).
+    pub(crate) fn into_success(self, url: Url) -> reqwest::Response {
         let Buffered {
             status: original,
             version,
             mut headers,
-            url,
             extensions,
             body,
         } = self;

@@ -6,10 +6,12 @@ use reqwest::header::HeaderMap;
 use super::*;
 use crate::classify::{Syntax, classify};
 
+fn url() -> Url {
+    Url::parse("https://example.test/v1/api/members/u1?filter=%7B%7D").unwrap()
+}
+
 fn response(status: u16, headers: &[(&str, &str)], body: Vec<u8>) -> reqwest::Response {
-    let mut builder = http::Response::builder()
-        .status(status)
-        .url(Url::parse("https://example.test/v1/api/members/u1?filter=%7B%7D").unwrap());
+    let mut builder = http::Response::builder().status(status).url(url());
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
@@ -26,14 +28,14 @@ async fn error_for(status: u16, headers: &[(&str, &str)], body: &str) -> Error {
     let buffered = read(status, headers, body).await;
     let verdict = classify(buffered.status, &buffered.body, Syntax::Check);
     assert_ne!(verdict, Verdict::Success);
-    buffered.into_error(verdict)
+    buffered.into_error(verdict, &url())
 }
 
 #[tokio::test]
 async fn successes_pass_through_as_200_with_their_body() {
     let ok = read(200, &[("x-request-id", "r-1")], r#"{"id":"u1"}"#)
         .await
-        .into_success();
+        .into_success(url());
     assert_eq!(ok.status(), StatusCode::OK);
     assert!(ok.headers().get(ORIGINAL_STATUS_HEADER).is_none());
     assert_eq!(ok.headers()["x-request-id"], "r-1");
@@ -43,7 +45,7 @@ async fn successes_pass_through_as_200_with_their_body() {
     );
     assert_eq!(ok.text().await.unwrap(), r#"{"id":"u1"}"#);
 
-    let created = read(201, &[], r#"{"id":"u1"}"#).await.into_success();
+    let created = read(201, &[], r#"{"id":"u1"}"#).await.into_success(url());
     assert_eq!(created.status(), StatusCode::OK);
     assert_eq!(created.headers()[ORIGINAL_STATUS_HEADER], "201");
 }
