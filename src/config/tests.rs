@@ -41,6 +41,9 @@ fn invalid_configurations_are_reported_once_by_build() {
         (valid().base_url("https://example.com/?debug=1"), "must not have a query"),
         (valid().base_url("https://example.com/#top"), "must not have a fragment"),
         (valid().base_url("https://user:pass@example.com"), "must not contain credentials"),
+        // Either half alone is a credential too.
+        (valid().base_url("https://user@example.com"), "invalid base URL: it must not contain credentials"),
+        (valid().base_url("https://:pass@example.com"), "invalid base URL: it must not contain credentials"),
         (valid().base_url(""), "invalid base URL"),
         (valid().timeout(Duration::ZERO), "the timeout must be greater than zero"),
         (valid().connect_timeout(Duration::ZERO), "the connect timeout must be greater than zero"),
