@@ -134,7 +134,10 @@ fn other_transport_errors_are_not_retried() {
     assert!(!is_transient(&status_error));
     let e = Error::Transport(status_error);
     assert!(!e.is_retryable());
-    assert_eq!(e.to_string(), "cannot exchange with Ncloud Chat (request failed)");
+    assert_eq!(
+        e.to_string(),
+        "cannot exchange with Ncloud Chat (request failed)"
+    );
 }
 
 #[test]

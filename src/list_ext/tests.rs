@@ -35,7 +35,10 @@ fn pages_debug_shows_where_the_stream_is_and_no_client() {
         futures::future::ready(Ok(items)).boxed()
     });
     let mut pages = Pages::new(2, fetch);
-    assert_eq!(futures::executor::block_on(pages.next()).map(Result::unwrap), Some(0));
+    assert_eq!(
+        futures::executor::block_on(pages.next()).map(Result::unwrap),
+        Some(0)
+    );
     assert_eq!(
         format!("{pages:?}"),
         "Pages { offset: 2, per_page: 2, remaining: None, done: false, .. }"

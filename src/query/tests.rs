@@ -261,8 +261,14 @@ fn schemas_match_the_spec() {
 fn schemas_are_named_as_in_the_spec() {
     // The names become the titles and `definitions` keys of generated schemas.
     let titled = |root: schemars::schema::RootSchema| root.schema.metadata.and_then(|m| m.title);
-    assert_eq!(titled(schemars::schema_for!(Filter)).as_deref(), Some("Filter"));
-    assert_eq!(titled(schemars::schema_for!(SortDirection)).as_deref(), Some("SortDirection"));
+    assert_eq!(
+        titled(schemars::schema_for!(Filter)).as_deref(),
+        Some("Filter")
+    );
+    assert_eq!(
+        titled(schemars::schema_for!(SortDirection)).as_deref(),
+        Some("SortDirection")
+    );
     let sort = schemars::schema_for!(Sort);
     assert_eq!(
         sort.definitions.keys().collect::<Vec<_>>(),

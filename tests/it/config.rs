@@ -104,7 +104,10 @@ fn base_url_defaults_to_the_vendor() {
 async fn the_http_client_is_the_one_supplied() {
     let server = wiremock::MockServer::start().await;
     let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-tenant", reqwest::header::HeaderValue::from_static("t-42"));
+    headers.insert(
+        "x-tenant",
+        reqwest::header::HeaderValue::from_static("t-42"),
+    );
     let supplied = reqwest::Client::builder()
         .default_headers(headers)
         .build()

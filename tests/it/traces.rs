@@ -3,9 +3,9 @@
 //! per retry naming why; no key and no body.
 
 use std::collections::BTreeMap;
+use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::ThreadId;
-use std::net::{IpAddr, Ipv4Addr};
 use std::time::Duration;
 
 use ncloud_chat::{ApiCode, Client, RetryPolicy};
