@@ -115,9 +115,17 @@ fn the_top_level_scan_lets_success_bodies_through() {
         r#"{"friendship":{"status":-1},"status":"-1"}"#,
         r#"{"members":[{"status":-1},{"status":2}],"total":2}"#,
         "{}",
+        // Top-level strings with a comma, a space and an escape are skipped whole.
+        r#"{"status":1,"message":"sent, read"}"#,
+        r#"{"status":1,"message":"a\nb","token":"t"}"#,
+        // Not JSON, but certainly no envelope: the decoder reports what is wrong.
+        r#"{"status":1,}"#,
     ] {
         assert!(!may_be_envelope(body.as_bytes()), "{body}");
     }
+    // No `status` key and no backslash anywhere: the two searches answer alone, without
+    // reading the structure, so even a body cut short is let through to the decoder.
+    assert!(!may_be_envelope(br#"{"message":{"id":"m1","content":"#));
     for body in [
         r#"{"status":-1}"#,
         r#"{"a":{"b":"}"},"status":0}"#,

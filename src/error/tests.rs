@@ -120,6 +120,26 @@ fn a_malformed_request_is_a_transport_error_that_is_not_retried() {
     );
 }
 
+/// Only a failure that may have kept the request from the service, or lost its answer, is
+/// transient: a transport error of any other kind (here the one `error_for_status` makes) is not.
+#[test]
+fn other_transport_errors_are_not_retried() {
+    let response = http::Response::builder()
+        .status(500)
+        .body(Vec::<u8>::new())
+        .unwrap();
+    let status_error = reqwest::Response::from(response)
+        .error_for_status()
+        .unwrap_err();
+    assert!(!is_transient(&status_error));
+    let e = Error::Transport(status_error);
+    assert!(!e.is_retryable());
+    assert_eq!(
+        e.to_string(),
+        "cannot exchange with Ncloud Chat (request failed)"
+    );
+}
+
 #[test]
 fn remaining_variants_display_plainly() {
     let e = Error::InvalidRequest("option.per_page must be between 1 and 100, got 0".into());

@@ -258,6 +258,31 @@ fn schemas_match_the_spec() {
 }
 
 #[test]
+fn schemas_are_named_as_in_the_spec() {
+    // The names become the titles and `definitions` keys of generated schemas.
+    let titled = |root: schemars::schema::RootSchema| root.schema.metadata.and_then(|m| m.title);
+    assert_eq!(
+        titled(schemars::schema_for!(Filter)).as_deref(),
+        Some("Filter")
+    );
+    assert_eq!(
+        titled(schemars::schema_for!(SortDirection)).as_deref(),
+        Some("SortDirection")
+    );
+    let sort = schemars::schema_for!(Sort);
+    assert_eq!(
+        sort.definitions.keys().collect::<Vec<_>>(),
+        ["SortDirection"]
+    );
+    let sort = serde_json::to_value(sort).unwrap();
+    assert_eq!(sort["title"], "Sort");
+    assert_eq!(
+        sort["additionalProperties"]["$ref"],
+        "#/definitions/SortDirection"
+    );
+}
+
+#[test]
 fn the_comparison_sees_what_matters() {
     // Guards the guard: the shapes carry the bounds and the enum, not just names.
     let option = theirs("ListOption");

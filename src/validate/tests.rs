@@ -223,6 +223,17 @@ fn json_in_query_sort_and_filter() {
         list(&[("filter", "{}"), ("sort", r#"{"created_at":"desc"}"#)]),
         Err(r#"list_messages: `sort.*` must be one of "1", "-1", 1, -1, got "desc""#.into())
     );
+    for number in ["2", "0", "-1.5"] {
+        assert_eq!(
+            list(&[
+                ("filter", "{}"),
+                ("sort", &format!(r#"{{"created_at":{number}}}"#))
+            ]),
+            Err(format!(
+                r#"list_messages: `sort.*` must be one of "1", "-1", 1, -1, got {number}"#
+            ))
+        );
+    }
     assert_eq!(
         list(&[("filter", "{}"), ("sort", "{}")]),
         Err("list_messages: `sort` must have at least 1 member(s), got {}".into())
@@ -326,4 +337,39 @@ fn paths_must_keep_their_template_shape() {
             "{operation} {base:?} {path}"
         );
     }
+}
+
+#[test]
+fn rules_no_row_uses_yet_work_as_the_generator_emits_them() {
+    // The spec has no `required` inside a JSON-in-query schema and no constrained array
+    // items today, but the generator emits such rows (`Rule::Required`, a `[*]` step) the day
+    // it does: a rule then applies to each item, `null` items are left alone, and a missing
+    // member is reported as missing.
+    let each_item = Constraint {
+        operation: "test",
+        place: Place::Body,
+        steps: &[Step::Key("ids"), Step::EachItem],
+        rule: Rule::Type(JsonType::String),
+        text: "body `ids[*]` must be a string",
+    };
+    assert_eq!(
+        check_values(&each_item, &json!({ "ids": ["a", null, "b"] })),
+        Ok(())
+    );
+    assert_eq!(
+        check_rows(&[each_item], &json!({ "ids": ["a", 2] })),
+        Err("body `ids[*]` must be a string, got 2".into())
+    );
+    let required = Constraint {
+        operation: "test",
+        place: Place::QueryJson("option"),
+        steps: &[],
+        rule: Rule::Required("per_page"),
+        text: "`option.per_page` is required",
+    };
+    assert_eq!(check_values(&required, &json!({ "per_page": 1 })), Ok(()));
+    assert_eq!(
+        check_rows(&[required], &json!({ "offset": 1 })),
+        Err("`option.per_page` is required, but it is missing".into())
+    );
 }

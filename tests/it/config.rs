@@ -1,5 +1,5 @@
 //! Client configuration: incomplete or invalid settings are `Error::Config` from `build()`,
-//! never a panic, and never echo the API key.
+//! never a panic, and never echo the API key; a caller-supplied HTTP client is the one used.
 
 use ncloud_chat::{Client, Error};
 
@@ -95,5 +95,44 @@ fn base_url_defaults_to_the_vendor() {
     assert!(
         format!("{client:?}").contains("dashboard-api.ncloudchat.naverncp.com"),
         "{client:?}"
+    );
+}
+
+/// `http_client()` is the client the caller supplied: what it was configured with (here a
+/// default header) applies to requests sent on it.
+#[tokio::test]
+async fn the_http_client_is_the_one_supplied() {
+    let server = wiremock::MockServer::start().await;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-tenant",
+        reqwest::header::HeaderValue::from_static("t-42"),
+    );
+    let supplied = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("valid reqwest configuration");
+    let client = Client::builder()
+        .api_key(API_KEY)
+        .project_id(PROJECT_ID)
+        .base_url(server.uri())
+        .reqwest_client(supplied)
+        .build()
+        .expect("valid configuration");
+
+    let url = format!("{}/ping", client.base_url());
+    client
+        .http_client()
+        .get(url)
+        .send()
+        .await
+        .expect("the mock server answers");
+
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].url.path(), "/ping");
+    assert_eq!(
+        received[0].headers.get("x-tenant").map(|v| v.as_bytes()),
+        Some(&b"t-42"[..])
     );
 }

@@ -166,3 +166,29 @@ async fn debug_changes_only_by_the_flag() {
         plain.replace("on_response: None", "on_response: Some(Observer)")
     );
 }
+
+#[tokio::test]
+async fn a_shown_response_debugs_as_its_call_and_body_size() {
+    let api = Api::start().await;
+    api.on_template("GET", "/v1/api/members/guestID4", json_body(200, MEMBER))
+        .await;
+    let shown = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&shown);
+    let client = Client::builder()
+        .api_key(API_KEY)
+        .project_id(PROJECT_ID)
+        .base_url(api.server.uri())
+        .on_response(move |response| sink.lock().unwrap().push(format!("{response:?}")))
+        .build()
+        .expect("valid configuration");
+
+    ok(client.get_user().user_id("guestID4").send().await);
+
+    assert_eq!(
+        *shown.lock().unwrap(),
+        [format!(
+            "ResponseBody {{ operation_id: \"get_user\", status: 200, body_len: {} }}",
+            MEMBER.len()
+        )]
+    );
+}

@@ -119,27 +119,30 @@ async fn failure_status_is_an_api_error() {
 
 #[tokio::test]
 async fn success_without_a_token_is_a_decode_error() {
-    let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/token",
-        200,
-        json!({ "status": 1, "token": null, "message": "" }),
-    )
-    .await;
+    // `null` and `""` are both no token: neither is returned as one.
+    for token in [json!(null), json!("")] {
+        let api = Api::start().await;
+        api.on(
+            "POST",
+            "/v1/api/token",
+            200,
+            json!({ "status": 1, "token": token, "message": "" }),
+        )
+        .await;
 
-    let err = fail(api.client.issue_user_token("guestID4", 5).await);
+        let err = fail(api.client.issue_user_token("guestID4", 5).await);
 
-    let Error::Decode {
-        status,
-        body_snippet,
-        ..
-    } = &err
-    else {
-        panic!("expected Error::Decode, got {err:?}");
-    };
-    assert_eq!(status.map(|s| s.as_u16()), Some(200));
-    assert!(body_snippet.contains(r#""status":1"#), "{body_snippet}");
+        let Error::Decode {
+            status,
+            body_snippet,
+            ..
+        } = &err
+        else {
+            panic!("token {token}: expected Error::Decode, got {err:?}");
+        };
+        assert_eq!(status.map(|s| s.as_u16()), Some(200));
+        assert!(body_snippet.contains(r#""status":1"#), "{body_snippet}");
+    }
 }
 
 /// Issue token is a POST: a 503 is returned at once, never retried (each call issues a token).

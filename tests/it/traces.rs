@@ -1,7 +1,9 @@
 //! Tracing: one `ncloud_chat.request` span per call (retries included) with the operation, the
-//! path template, the final status and the vendor code, one event per retry; no key and no body.
+//! path template, the final status, the vendor code and the latency of all attempts, one event
+//! per retry naming why; no key and no body.
 
 use std::collections::BTreeMap;
+use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::ThreadId;
 use std::time::Duration;
@@ -14,7 +16,11 @@ use tracing_subscriber::registry::LookupSpan;
 use wiremock::ResponseTemplate;
 use wiremock::{Mock, Request};
 
-use crate::common::{API_KEY, Api, PROJECT_ID, fail};
+use crate::common::{API_KEY, Api, PROJECT_ID, fail, ok};
+use crate::fixtures::member_guest;
+use crate::hostile::{Fault, Server};
+
+const LOCAL: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 
 /// One span or event: its fields as text, plus `kind` (the span name or `event`).
 type Fields = BTreeMap<String, String>;
@@ -88,6 +94,33 @@ impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> tracing_subscriber::Layer<
         event.record(&mut Visitor(&mut fields));
         self.push(0, fields);
     }
+}
+
+/// A client for `base_url` retrying once after at most 1 ms, per attempt timeout `timeout`.
+fn traced_client(base_url: &str, timeout: Duration) -> Client {
+    let client = Client::builder()
+        .api_key(API_KEY)
+        .project_id(PROJECT_ID)
+        .base_url(base_url)
+        .timeout(timeout)
+        .retry(
+            RetryPolicy::default()
+                .max_retries(1)
+                .initial_backoff(Duration::from_millis(1)),
+        )
+        .build()
+        .expect("valid configuration");
+    // In case another thread registered the span's callsite before the subscriber existed.
+    tracing::callsite::rebuild_interest_cache();
+    client
+}
+
+/// The records of this thread that are `ncloud_chat.request` spans.
+fn request_spans(records: &[Fields]) -> Vec<&Fields> {
+    records
+        .iter()
+        .filter(|r| r["kind"] == "ncloud_chat.request")
+        .collect()
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -186,4 +219,80 @@ async fn only_an_envelope_records_a_vendor_code() {
         spans.iter().all(|span| !span.contains_key("vendor_code")),
         "{records:?}"
     );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_span_records_the_latency_of_all_attempts() {
+    // Each attempt is answered after `DELAY`: the recorded latency covers both (a lower bound
+    // only; how much longer the machine took is not this test's business).
+    const DELAY: Duration = Duration::from_millis(60);
+    let capture = capture();
+    let api = Api::start().await;
+    let member = |req: &Request| req.url.path() == "/v1/api/members/guestID4";
+    Mock::given(member)
+        .respond_with(ResponseTemplate::new(503).set_delay(DELAY))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&api.server)
+        .await;
+    Mock::given(member)
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(member_guest())
+                .set_delay(DELAY),
+        )
+        .with_priority(2)
+        .mount(&api.server)
+        .await;
+    let client = traced_client(&api.server.uri(), Duration::from_secs(30));
+
+    ok(client.get_user().user_id("guestID4").send().await);
+
+    let records = capture.on_this_thread();
+    let spans = request_spans(&records);
+    assert_eq!(spans.len(), 1, "{records:?}");
+    assert_eq!(spans[0]["status"], "200");
+    let latency: u64 = spans[0]["latency_ms"].parse().expect("a number");
+    let least = u64::try_from(2 * DELAY.as_millis()).expect("small");
+    assert!(latency >= least, "{latency} ms < {least} ms: {records:?}");
+    assert_eq!(api.requests().await.len(), 2);
+}
+
+/// Sends `get_user` through `client`, which fails every attempt, and returns the `reason`
+/// of the one retry event.
+async fn retry_reason(client: &Client) -> String {
+    let capture = capture();
+    let before = capture.on_this_thread().len();
+    let error = fail(client.get_user().user_id("u1").send().await);
+    assert_eq!(error.attempts(), Some(2), "{error:?}");
+    let records = capture.on_this_thread().split_off(before);
+    let retries: Vec<_> = records.iter().filter(|r| r.contains_key("retry")).collect();
+    assert_eq!(retries.len(), 1, "{records:?}");
+    assert_eq!(request_spans(&records).len(), 1, "{records:?}");
+    assert!(
+        !request_spans(&records)[0].contains_key("status"),
+        "no response, no status: {records:?}"
+    );
+    retries[0]["reason"].clone()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_retry_event_names_the_transport_failure() {
+    // Nothing listens on a port just released: the connection is refused.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a local port");
+    let refused = format!("http://{}", closed.local_addr().expect("bound address"));
+    drop(closed);
+    let client = traced_client(&refused, Duration::from_secs(30));
+    assert_eq!(retry_reason(&client).await, "connection failed");
+
+    // The server reads the request and never answers: the attempt times out.
+    let stall = Server::start(LOCAL, Fault::WriteThenStall(Vec::new())).await;
+    let client = traced_client(&stall.url(), Duration::from_millis(200));
+    assert_eq!(retry_reason(&client).await, "timeout");
+
+    // The server reads the request and hangs up: neither a timeout nor a refused connection.
+    let hang_up = Server::start(LOCAL, Fault::Fin).await;
+    let client = traced_client(&hang_up.url(), Duration::from_secs(30));
+    assert_eq!(retry_reason(&client).await, "transport error");
+    assert_eq!(hang_up.requests().len(), 2);
 }
