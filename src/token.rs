@@ -65,11 +65,11 @@ fn jwt_expiry(token: &str) -> Option<DateTime<Utc>> {
     let payload = BASE64URL.decode(payload).ok()?;
     let claims: serde_json::Value = serde_json::from_slice(&payload).ok()?;
     let exp = claims.get("exp")?;
-    let seconds = exp.as_i64().or_else(|| {
-        exp.as_f64()
-            .filter(|s| s.is_finite() && s.abs() < 1e15)
-            .map(|s| s.floor() as i64)
-    })?;
+    // JSON has no NaN or infinity, and `as` saturates a number beyond `i64`, which
+    // `from_timestamp` then refuses like any other time out of its range.
+    let seconds = exp
+        .as_i64()
+        .or_else(|| exp.as_f64().map(|s| s.floor() as i64))?;
     DateTime::from_timestamp(seconds, 0)
 }
 

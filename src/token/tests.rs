@@ -26,6 +26,7 @@ fn expiry_comes_from_the_exp_claim() {
         (jwt(r#"{"iat":1}"#), None),
         (jwt(r#"{"exp":"1700000000"}"#), None),
         (jwt(r#"{"exp":1e300}"#), None),
+        (jwt(r#"{"exp":-1e300}"#), None),
         (jwt(r#"{"exp":9223372036854775807}"#), None),
         (jwt("not json"), None),
         (jwt("[1,2]"), None),
