@@ -122,6 +122,7 @@ fn a_malformed_request_is_a_transport_error_that_is_not_retried() {
 
 /// Only a failure that may have kept the request from the service, or lost its answer, is
 /// transient: a transport error of any other kind (here the one `error_for_status` makes) is not.
+/// Such an error, converted by a caller from their own reqwest call, keeps its status.
 #[test]
 fn other_transport_errors_are_not_retried() {
     let response = http::Response::builder()
@@ -132,8 +133,9 @@ fn other_transport_errors_are_not_retried() {
         .error_for_status()
         .unwrap_err();
     assert!(!is_transient(&status_error));
-    let e = Error::Transport(status_error);
+    let e = Error::from(status_error);
     assert!(!e.is_retryable());
+    assert_eq!(e.status(), Some(StatusCode::INTERNAL_SERVER_ERROR));
     assert_eq!(
         e.to_string(),
         "cannot exchange with Ncloud Chat (request failed)"
