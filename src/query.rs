@@ -204,9 +204,10 @@ impl Sort {
 
 impl Serialize for Sort {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let direction: Value = match self.numeric {
-            true => self.direction.as_number().into(),
-            false => self.direction.as_str().into(),
+        let direction: Value = if self.numeric {
+            self.direction.as_number().into()
+        } else {
+            self.direction.as_str().into()
         };
         serializer.collect_map([(&self.field, direction)])
     }
