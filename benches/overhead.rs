@@ -107,63 +107,72 @@ impl Bench {
         }
     }
 
-    /// One call; panics on any error (the server never sends one), and checks the result so
-    /// that neither side can skip the decoding.
-    async fn call(&self, side: Side, call: Call) {
+    /// One call as a task of its own; panics on any error (the server never sends one), and
+    /// checks the result so that neither side can skip the decoding. Each side's call is a
+    /// future type of its own: one type for both would size every task for the larger future,
+    /// charging each side for the other's.
+    fn spawn(self: &Arc<Self>, side: Side, call: Call) -> tokio::task::JoinHandle<()> {
+        let bench = self.clone();
         match (side, call) {
-            (Side::Crate, Call::Send) => {
-                let sent = self
-                    .client
-                    .send_message()
-                    .channel_id(CHANNEL_ID)
-                    .body(ncloud_chat::types::SendMessageRequest::builder().content("hello"))
-                    .send()
-                    .await
-                    .expect("crate send_message")
-                    .into_inner();
-                assert!(!black_box(sent).message.id.is_empty());
-            }
-            (Side::Baseline, Call::Send) => {
-                let sent = self
-                    .baseline
-                    .send_message(CHANNEL_ID, "hello")
-                    .await
-                    .expect("baseline send_message");
-                assert!(!black_box(sent).message.id.is_empty());
-            }
-            (Side::Crate, Call::List) => {
-                let page = self
-                    .client
-                    .list_messages()
-                    .channel_id(CHANNEL_ID)
-                    .filter(Filter::new())
-                    .option(self.list_option.as_str())
-                    .send()
-                    .await
-                    .expect("crate list_messages")
-                    .into_inner();
-                assert_eq!(black_box(page).len(), PAGE as usize);
-            }
-            (Side::Baseline, Call::List) => {
-                let page = self
-                    .baseline
-                    .list_messages(CHANNEL_ID, PAGE)
-                    .await
-                    .expect("baseline list_messages");
-                assert_eq!(black_box(page).len(), PAGE as usize);
-            }
+            (Side::Crate, Call::Send) => tokio::spawn(async move { bench.crate_send().await }),
+            (Side::Baseline, Call::Send) => tokio::spawn(async move { bench.hand_send().await }),
+            (Side::Crate, Call::List) => tokio::spawn(async move { bench.crate_list().await }),
+            (Side::Baseline, Call::List) => tokio::spawn(async move { bench.hand_list().await }),
         }
     }
 
-    /// `calls` calls, at most `in_flight` at a time. On the multi-thread runtime each call is
-    /// a spawned task, as a service's request handlers are; on the current-thread runtime the
-    /// calls are polled together by the `block_on` task.
+    async fn crate_send(&self) {
+        let sent = self
+            .client
+            .send_message()
+            .channel_id(CHANNEL_ID)
+            .body(ncloud_chat::types::SendMessageRequest::builder().content("hello"))
+            .send()
+            .await
+            .expect("crate send_message")
+            .into_inner();
+        assert!(!black_box(sent).message.id.is_empty());
+    }
+
+    async fn hand_send(&self) {
+        let sent = self
+            .baseline
+            .send_message(CHANNEL_ID, "hello")
+            .await
+            .expect("baseline send_message");
+        assert!(!black_box(sent).message.id.is_empty());
+    }
+
+    async fn crate_list(&self) {
+        let page = self
+            .client
+            .list_messages()
+            .channel_id(CHANNEL_ID)
+            .filter(Filter::new())
+            .option(self.list_option.as_str())
+            .send()
+            .await
+            .expect("crate list_messages")
+            .into_inner();
+        assert_eq!(black_box(page).len(), PAGE as usize);
+    }
+
+    async fn hand_list(&self) {
+        let page = self
+            .baseline
+            .list_messages(CHANNEL_ID, PAGE)
+            .await
+            .expect("baseline list_messages");
+        assert_eq!(black_box(page).len(), PAGE as usize);
+    }
+
+    /// `calls` calls, at most `in_flight` at a time, each a spawned task, as a service's
+    /// request handlers are (on the current-thread runtime, all on the calling thread).
     fn batch(self: &Arc<Self>, side: Side, call: Call, calls: u64, in_flight: usize) {
         self.runtime.block_on(async {
             futures::stream::iter(0..calls)
                 .map(|_| {
-                    let bench = self.clone();
-                    let task = tokio::spawn(async move { bench.call(side, call).await });
+                    let task = self.spawn(side, call);
                     async move { task.await.expect("call task") }
                 })
                 .buffer_unordered(in_flight)

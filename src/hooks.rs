@@ -53,8 +53,9 @@ impl ClientHooks<Inner> for Client {
             vendor_code = Empty,
             latency_ms = Empty,
         );
-        // Boxed: the generated `send` future embeds this one, and unboxed it is moved (≈2 KB)
-        // at every step of a call — on the multi-thread runtime, between threads.
+        // Boxed: unboxed, this state (≈1 KB) joins the generated `send` future, which is
+        // copied into every task that awaits it and moved at every step of a call; that costs
+        // more CPU time than the allocation.
         let sending = Box::pin(self.send_classified(request, info.operation_id, &span));
         // Without a subscriber that wants the span, entering and leaving it on every poll
         // is pure cost.
@@ -71,113 +72,139 @@ impl Client {
     /// successful last response to the observer, and returns it for the generated code; any
     /// failure is returned as a routed response carrying the finished [`Error`] (see
     /// `routed.rs`). Records into `span`, the request's.
-    async fn send_classified(
-        &self,
-        mut request: reqwest::Request,
-        operation_id: &str,
-        span: &tracing::Span,
-    ) -> reqwest::Response {
-        // Recording into a span nobody listens to still costs a dispatch per field.
-        let traced = !span.is_disabled();
-        let policy = &self.inner.retry;
-        let method = request.method().clone();
-        let url = request.url().clone();
+    ///
+    /// Not an `async fn`: the request is handed to reqwest (which builds the HTTP request at
+    /// once) before the future exists, so the future never holds it: held there, with its retry
+    /// copy, it would take the boxed call state past the allocator's per-thread cache (glibc's
+    /// ends at 1,032 bytes), whose slow path costs thousands of instructions a call.
+    fn send_classified<'a>(
+        &'a self,
+        request: reqwest::Request,
+        operation_id: &'a str,
+        span: &'a tracing::Span,
+    ) -> impl Future<Output = reqwest::Response> + 'a {
         let started = Instant::now();
         // A timeout too large to add to the clock is no deadline at all.
         let deadline = self
             .inner
             .operation_timeout
             .and_then(|limit| Some((started.checked_add(limit)?, limit)));
-        let mut attempts = 0;
-        let (outcome, retry_after) = loop {
-            attempts += 1;
-            // Copied before sending, since sending consumes it; `None` for streamed bodies.
-            let spare = policy
-                .may_retry(&method, attempts - 1)
-                .then(|| request.try_clone())
-                .flatten();
-            let outcome = self.attempt(request, &url, deadline).await;
-            let (attempt, retry_after) = match &outcome {
-                Ok(buffered) => {
-                    let wait = requested_wait(buffered.status, &buffered.headers, SystemTime::now);
-                    (Attempt::Status(buffered.status, wait), wait)
-                }
-                Err(e) => (
-                    Attempt::Failed {
-                        transient: e.is_retryable(),
-                    },
-                    None,
-                ),
-            };
-            if let Some(next) = spare
-                && let Some(delay) = policy.decide(&method, attempt, attempts - 1, jitter_draw)
-                && deadline.is_none_or(|(end, _)| {
-                    Instant::now().checked_add(delay).is_some_and(|t| t < end)
-                })
-            {
-                tracing::debug!(
-                    retry = attempts,
-                    delay_ms = millis(delay),
-                    reason = %reason(&outcome),
-                    "retrying Ncloud Chat request",
-                );
-                tokio::time::sleep(delay).await;
-                request = next;
-                continue;
-            }
-            break (outcome, retry_after);
-        };
-        if traced {
-            span.record("latency_ms", millis(started.elapsed()));
-        }
-        let error = match outcome {
-            Ok(buffered) => {
-                // The observer is promised well-formed JSON; without one, the generated
-                // decoder is the syntax check.
-                let syntax = match self.inner.on_response {
-                    Some(_) => Syntax::Check,
-                    None => Syntax::LeaveToDecoder,
+        let method = request.method().clone();
+        let url = request.url().clone();
+        let (mut spare, mut sending) = self.dispatch(request, 0);
+        async move {
+            // Recording into a span nobody listens to still costs a dispatch per field.
+            let traced = !span.is_disabled();
+            let policy = &self.inner.retry;
+            let mut attempts = 1;
+            let (outcome, retry_after) = loop {
+                let outcome = self.attempt(sending, &url, deadline).await;
+                let (attempt, retry_after) = match &outcome {
+                    Ok(buffered) => {
+                        let wait =
+                            requested_wait(buffered.status, &buffered.headers, SystemTime::now);
+                        (Attempt::Status(buffered.status, wait), wait)
+                    }
+                    Err(e) => (
+                        Attempt::Failed {
+                            transient: e.is_retryable(),
+                        },
+                        None,
+                    ),
                 };
-                let verdict = classify(buffered.status, &buffered.body, syntax);
-                if traced {
-                    span.record("status", buffered.status.as_u16());
-                    if let Verdict::Envelope { code, .. } = verdict {
-                        span.record("vendor_code", code);
-                    }
+                if let Some(next) = spare.take()
+                    && let Some(delay) = policy.decide(&method, attempt, attempts - 1, jitter_draw)
+                    && deadline.is_none_or(|(end, _)| {
+                        Instant::now().checked_add(delay).is_some_and(|t| t < end)
+                    })
+                {
+                    tracing::debug!(
+                        retry = attempts,
+                        delay_ms = millis(delay),
+                        reason = %reason(&outcome),
+                        "retrying Ncloud Chat request",
+                    );
+                    drop(outcome);
+                    tokio::time::sleep(delay).await;
+                    (spare, sending) = self.dispatch(*next, attempts);
+                    attempts += 1;
+                    continue;
                 }
-                if verdict == Verdict::Success {
-                    if let Some(observer) = &self.inner.on_response {
-                        observer.notify(operation_id, buffered.status, &buffered.body);
+                break (outcome, retry_after);
+            };
+            if traced {
+                span.record("latency_ms", millis(started.elapsed()));
+            }
+            let error = match outcome {
+                Ok(buffered) => {
+                    // The observer is promised well-formed JSON; without one, the generated
+                    // decoder is the syntax check.
+                    let syntax = match self.inner.on_response {
+                        Some(_) => Syntax::Check,
+                        None => Syntax::LeaveToDecoder,
+                    };
+                    let verdict = classify(buffered.status, &buffered.body, syntax);
+                    if traced {
+                        span.record("status", buffered.status.as_u16());
+                        if let Verdict::Envelope { code, .. } = verdict {
+                            span.record("vendor_code", code);
+                        }
                     }
-                    return buffered.into_success(url);
+                    if verdict == Verdict::Success {
+                        if let Some(observer) = &self.inner.on_response {
+                            observer.notify(operation_id, buffered.status, &buffered.body);
+                        }
+                        return buffered.into_success(url);
+                    }
+                    buffered.into_error(verdict, &url)
                 }
-                buffered.into_error(verdict, &url)
-            }
-            Err(error) => error,
-        };
-        let error = if attempts > 1 || retry_after.is_some() {
-            Error::GaveUp {
-                attempts,
-                retry_after,
-                last: Box::new(error),
-            }
-        } else {
-            error
-        };
-        route(error, url)
+                Err(error) => error,
+            };
+            let error = if attempts > 1 || retry_after.is_some() {
+                Error::GaveUp {
+                    attempts,
+                    retry_after,
+                    last: Box::new(error),
+                }
+            } else {
+                error
+            };
+            route(error, url)
+        }
     }
 
-    /// One attempt: sends the request and reads the response within the size limit and what
-    /// is left of the operation timeout. A response a caller-supplied client reached through a
-    /// redirect is refused.
-    async fn attempt(
+    /// Starts sending `request`, after `retries_done` retries, keeping a copy of it when the
+    /// policy could retry it (`None` for streamed bodies, which cannot be copied). The copy is
+    /// boxed: inline, it would take every call's state, `POST`'s (never retried) included,
+    /// past the allocator's per-thread cache.
+    fn dispatch(
         &self,
         request: reqwest::Request,
+        retries_done: u32,
+    ) -> (
+        Option<Box<reqwest::Request>>,
+        impl Future<Output = reqwest::Result<reqwest::Response>> + use<>,
+    ) {
+        let spare = self
+            .inner
+            .retry
+            .may_retry(request.method(), retries_done)
+            .then(|| request.try_clone().map(Box::new))
+            .flatten();
+        (spare, self.client.execute(request))
+    }
+
+    /// One attempt: awaits the response to a request `sending` to `url` and reads it within
+    /// the size limit and what is left of the operation timeout. A response a caller-supplied
+    /// client reached through a redirect is refused.
+    async fn attempt(
+        &self,
+        sending: impl Future<Output = reqwest::Result<reqwest::Response>>,
         url: &Url,
         deadline: Option<(Instant, Duration)>,
     ) -> Result<Buffered, Error> {
         let exchange = async {
-            let response = self.client.execute(request).await?;
+            let response = sending.await?;
             if response.url() != url {
                 return Err(Error::Redirect {
                     status: response.status(),
@@ -188,7 +215,10 @@ impl Client {
         };
         match deadline {
             None => exchange.await,
-            Some((end, limit)) => tokio::time::timeout_at(end.into(), exchange)
+            // Boxed: inline, the timer and a second copy of `exchange` would take every call's
+            // boxed state (see `send_classified`) past the allocator's per-thread cache, timeout
+            // set or not.
+            Some((end, limit)) => Box::pin(tokio::time::timeout_at(end.into(), exchange))
                 .await
                 .unwrap_or(Err(Error::Timeout { limit })),
         }

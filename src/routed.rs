@@ -52,42 +52,52 @@ impl Buffered {
     /// with [`Error::TooLarge`] as soon as it would exceed `limit` bytes (before reading, when
     /// `Content-Length` says so): memory stays bounded by the limit. A read failure, a body
     /// cut before its announced end included, is [`Error::Transport`].
-    pub(crate) async fn read(mut response: reqwest::Response, limit: u64) -> Result<Self, Error> {
-        let status = response.status();
-        let too_large = || Error::TooLarge { status, limit };
-        let announced = response.content_length();
-        if announced.is_some_and(|length| length > limit) {
-            return Err(too_large());
-        }
-        // A body that arrives in one chunk (the common case) is kept as is, without a copy.
-        let mut first: Option<Bytes> = None;
-        let mut joined = BytesMut::new();
-        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
-            let read = first.as_ref().map_or(0, Bytes::len) + joined.len();
-            if (read + chunk.len()) as u64 > limit {
+    ///
+    /// Not an `async fn`, whose future would hold `response` twice (as the argument and as the
+    /// local it is moved to): this future is part of every call's boxed state.
+    #[allow(clippy::manual_async_fn)] // The async fn's future is larger; see above.
+    pub(crate) fn read(
+        mut response: reqwest::Response,
+        limit: u64,
+    ) -> impl Future<Output = Result<Self, Error>> {
+        async move {
+            let status = response.status();
+            let too_large = || Error::TooLarge { status, limit };
+            let announced = response.content_length();
+            if announced.is_some_and(|length| length > limit) {
                 return Err(too_large());
             }
-            match first.take() {
-                None if joined.is_empty() => first = Some(chunk),
-                None => joined.extend_from_slice(&chunk),
-                Some(earlier) => {
-                    let expected = announced.unwrap_or(0).min(limit);
-                    let wanted = (read + chunk.len()).max(usize::try_from(expected).unwrap_or(0));
-                    joined.reserve(wanted);
-                    joined.extend_from_slice(&earlier);
-                    joined.extend_from_slice(&chunk);
+            // A body that arrives in one chunk (the common case) is kept as is, without a copy.
+            let mut first: Option<Bytes> = None;
+            let mut joined = BytesMut::new();
+            while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
+                let read = first.as_ref().map_or(0, Bytes::len) + joined.len();
+                if (read + chunk.len()) as u64 > limit {
+                    return Err(too_large());
+                }
+                match first.take() {
+                    None if joined.is_empty() => first = Some(chunk),
+                    None => joined.extend_from_slice(&chunk),
+                    Some(earlier) => {
+                        let expected = announced.unwrap_or(0).min(limit);
+                        let wanted =
+                            (read + chunk.len()).max(usize::try_from(expected).unwrap_or(0));
+                        joined.reserve(wanted);
+                        joined.extend_from_slice(&earlier);
+                        joined.extend_from_slice(&chunk);
+                    }
                 }
             }
+            let body = first.unwrap_or_else(|| joined.freeze());
+            let extensions = std::mem::take(response.extensions_mut());
+            Ok(Self {
+                status,
+                version: response.version(),
+                headers: std::mem::take(response.headers_mut()),
+                extensions,
+                body,
+            })
         }
-        let body = first.unwrap_or_else(|| joined.freeze());
-        let extensions = std::mem::take(response.extensions_mut());
-        Ok(Self {
-            status,
-            version: response.version(),
-            headers: std::mem::take(response.headers_mut()),
-            extensions,
-            body,
-        })
     }
 
     /// The error a response from `url` that is not a success stands for (`verdict` ≠
