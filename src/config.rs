@@ -171,18 +171,15 @@ impl ClientBuilder {
         let (base_url, base_path) =
             normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         // A caller-supplied client has its own timeouts, which these settings do not change.
-        let own_client = self.reqwest_client.is_none();
+        let own = self.reqwest_client.is_none();
         let zero = [
             (
                 "operation timeout",
-                self.operation_timeout.is_some_and(|t| t.is_zero()),
+                self.operation_timeout == Some(Duration::ZERO),
             ),
             ("maximum response size", self.max_response_bytes == 0),
-            ("timeout", own_client && self.timeout.is_zero()),
-            (
-                "connect timeout",
-                own_client && self.connect_timeout.is_zero(),
-            ),
+            ("timeout", own && self.timeout.is_zero()),
+            ("connect timeout", own && self.connect_timeout.is_zero()),
         ];
         if let Some((name, _)) = zero.iter().find(|(_, is_zero)| *is_zero) {
             return Err(Error::Config(format!(

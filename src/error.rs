@@ -208,7 +208,8 @@ impl Error {
     }
 }
 
-fn transport_kind(e: &reqwest::Error) -> &'static str {
+/// What kind of transport failure `e` is, in words (also a retry event's `reason`).
+pub(crate) fn transport_kind(e: &reqwest::Error) -> &'static str {
     if e.is_timeout() {
         "timeout"
     } else if e.is_connect() {
@@ -248,10 +249,20 @@ pub(crate) fn wrong_body(
     got: &impl serde::Serialize,
     why: impl fmt::Display,
 ) -> Error {
+    let got = serde_json::to_vec(got).unwrap_or_default();
+    undecodable(Some(status), &got, serde::de::Error::custom(why))
+}
+
+/// [`Error::Decode`] for `body`, with its snippet and `source` bounded.
+pub(crate) fn undecodable(
+    status: Option<StatusCode>,
+    body: &[u8],
+    source: serde_json::Error,
+) -> Error {
     Error::Decode {
-        status: Some(status),
-        body_snippet: snippet(&serde_json::to_vec(got).unwrap_or_default()),
-        source: serde::de::Error::custom(why),
+        status,
+        body_snippet: snippet(body),
+        source: bounded(source),
     }
 }
 

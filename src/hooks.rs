@@ -17,7 +17,7 @@ use tracing::Instrument;
 use tracing::field::Empty;
 
 use crate::classify::{Syntax, Verdict, classify};
-use crate::error::Error;
+use crate::error::{Error, transport_kind};
 use crate::generated::Client;
 use crate::inner::Inner;
 use crate::retry::{Attempt, jitter_draw, requested_wait};
@@ -229,12 +229,13 @@ fn millis(duration: std::time::Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// Why an attempt is retried, without URL or body.
+/// Why an attempt is retried, without URL or body: the status, or the kind of transport
+/// failure as the error's own text names it.
 fn reason(outcome: &Result<Buffered, Error>) -> String {
     match outcome {
         Ok(buffered) => format!("HTTP {}", buffered.status.as_u16()),
-        Err(Error::Transport(e)) if e.is_timeout() => "timeout".to_owned(),
-        Err(Error::Transport(e)) if e.is_connect() => "connection failed".to_owned(),
-        Err(_) => "transport error".to_owned(),
+        Err(Error::Transport(e)) => transport_kind(e).to_owned(),
+        // Only transport failures are retried; anything else has no response either.
+        Err(_) => "no response".to_owned(),
     }
 }

@@ -26,7 +26,7 @@ use reqwest::{ResponseBuilderExt, StatusCode, Url, Version};
 use serde::de::IgnoredAny;
 
 use crate::classify::Verdict;
-use crate::error::{ApiCode, Error, bounded, snippet};
+use crate::error::{ApiCode, Error, snippet, undecodable};
 use crate::generated::types;
 
 /// Response header holding the HTTP status the service sent, on a success it had to present
@@ -155,15 +155,12 @@ fn api_error(code: i64, message: Option<String>, status: StatusCode) -> Error {
 
 /// [`Error::Decode`] for a `status` response whose body is not JSON.
 fn not_json(status: StatusCode, body: &[u8]) -> Error {
-    Error::Decode {
-        status: Some(status),
-        body_snippet: snippet(body),
-        // Decoding again reproduces the exact error (line, column) `classify` saw.
-        source: bounded(match serde_json::from_slice::<IgnoredAny>(body) {
-            Err(e) => e,
-            Ok(_) => serde::de::Error::custom("the response body is not the expected JSON"),
-        }),
-    }
+    // Decoding again reproduces the exact error (line, column) `classify` saw.
+    let source = match serde_json::from_slice::<IgnoredAny>(body) {
+        Err(e) => e,
+        Ok(_) => serde::de::Error::custom("the response body is not the expected JSON"),
+    };
+    undecodable(Some(status), body, source)
 }
 
 /// The error for a body the generated decoder rejected (progenitor's
@@ -174,11 +171,7 @@ pub(crate) fn rejected_payload(body: &[u8], source: serde_json::Error) -> Error 
     if serde_json::from_slice::<IgnoredAny>(body).is_err() {
         return not_json(StatusCode::OK, body);
     }
-    Error::Decode {
-        status: None,
-        body_snippet: snippet(body),
-        source: bounded(source),
-    }
+    undecodable(None, body, source)
 }
 
 /// A URL as an error may show it: scheme, host, port and path only (no credentials, query or

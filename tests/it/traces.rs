@@ -293,6 +293,6 @@ async fn a_retry_event_names_the_transport_failure() {
     // The server reads the request and hangs up: neither a timeout nor a refused connection.
     let hang_up = Server::start(LOCAL, Fault::Fin).await;
     let client = traced_client(&hang_up.url(), Duration::from_secs(30));
-    assert_eq!(retry_reason(&client).await, "transport error");
+    assert_eq!(retry_reason(&client).await, "request failed");
     assert_eq!(hang_up.requests().len(), 2);
 }
