@@ -137,23 +137,8 @@ impl Client {
             }
             let error = match outcome {
                 Ok(buffered) => {
-                    // The observer is promised well-formed JSON; without one, the generated
-                    // decoder is the syntax check.
-                    let syntax = match self.inner.on_response {
-                        Some(_) => Syntax::Check,
-                        None => Syntax::LeaveToDecoder,
-                    };
-                    let verdict = classify(buffered.status, &buffered.body, syntax);
-                    if traced {
-                        span.record("status", buffered.status.as_u16());
-                        if let Verdict::Envelope { code, .. } = verdict {
-                            span.record("vendor_code", code);
-                        }
-                    }
+                    let verdict = self.judge(&buffered, operation_id, span, traced);
                     if verdict == Verdict::Success {
-                        if let Some(observer) = &self.inner.on_response {
-                            observer.notify(operation_id, buffered.status, &buffered.body);
-                        }
                         return buffered.into_success(url);
                     }
                     buffered.into_error(verdict, &url)
@@ -171,6 +156,36 @@ impl Client {
             };
             route(error, url)
         }
+    }
+
+    /// What the final response is: classified, recorded into `span` when `traced`, and, if a
+    /// success, shown to the observer.
+    fn judge(
+        &self,
+        buffered: &Buffered,
+        operation_id: &str,
+        span: &tracing::Span,
+        traced: bool,
+    ) -> Verdict {
+        // The observer is promised well-formed JSON; without one, the generated decoder is the
+        // syntax check.
+        let syntax = match self.inner.on_response {
+            Some(_) => Syntax::Check,
+            None => Syntax::LeaveToDecoder,
+        };
+        let verdict = classify(buffered.status, &buffered.body, syntax);
+        if traced {
+            span.record("status", buffered.status.as_u16());
+            if let Verdict::Envelope { code, .. } = verdict {
+                span.record("vendor_code", code);
+            }
+        }
+        if verdict == Verdict::Success
+            && let Some(observer) = &self.inner.on_response
+        {
+            observer.notify(operation_id, buffered.status, &buffered.body);
+        }
+        verdict
     }
 
     /// Starts sending `request`, after `retries_done` retries, keeping a copy of it when the
