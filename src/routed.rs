@@ -168,10 +168,10 @@ fn not_json(status: StatusCode, body: &[u8]) -> Error {
 /// not JSON at all can only be a 200 that `Syntax::LeaveToDecoder` let through unchecked,
 /// and gets the error `Syntax::Check` would have given it.
 pub(crate) fn rejected_payload(body: &[u8], source: serde_json::Error) -> Error {
-    if serde_json::from_slice::<IgnoredAny>(body).is_err() {
-        return not_json(StatusCode::OK, body);
+    match serde_json::from_slice::<IgnoredAny>(body) {
+        Err(syntax) => undecodable(Some(StatusCode::OK), body, syntax),
+        Ok(_) => undecodable(None, body, source),
     }
-    undecodable(None, body, source)
 }
 
 /// A URL as an error may show it: scheme, host, port and path only (no credentials, query or
