@@ -90,21 +90,29 @@ pub fn parse_spec(json: &str, origin: &str) -> Result<openapiv3::OpenAPI, String
 }
 
 /// The client code, pretty-printed, without progenitor's `api-version` header (see
-/// `codegen/api_version.rs`). Fails if the header was not found in every operation, which
-/// would mean progenitor changed how it writes it.
+/// `codegen/api_version.rs`) and with each response decoded by the crate's `Client::respond`
+/// (see `codegen/respond.rs`). Fails if either was not found in every operation, which would
+/// mean progenitor changed how it writes it.
 pub fn client_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
     let operations = spec.operations().count();
-    let removed = std::cell::Cell::new(0);
+    let counts = std::cell::Cell::new((0, 0));
     let code = run_generator(spec, &|generator, spec| {
-        let (tokens, count) = api_version::without_api_version(generator.generate_tokens(spec)?);
-        removed.set(count);
+        let (tokens, removed) = api_version::without_api_version(generator.generate_tokens(spec)?);
+        let (tokens, replaced) = respond::with_direct_responses(tokens);
+        counts.set((removed, replaced));
         Ok(tokens)
     })?;
-    if removed.get() != operations {
+    let (removed, replaced) = counts.get();
+    if removed != operations {
         return Err(format!(
-            "found progenitor's api-version header in {} of the {operations} operations: \
-             update codegen/api_version.rs",
-            removed.get()
+            "found progenitor's api-version header in {removed} of the {operations} operations: \
+             update codegen/api_version.rs"
+        ));
+    }
+    if replaced != operations {
+        return Err(format!(
+            "found progenitor's response handling in {replaced} of the {operations} operations: \
+             update codegen/respond.rs"
         ));
     }
     Ok(code)
@@ -256,5 +264,7 @@ fn literal(text: &str) -> proc_macro2::Literal {
 mod api_version;
 #[path = "codegen/constraints.rs"]
 mod constraints;
+#[path = "codegen/respond.rs"]
+mod respond;
 
 pub use constraints::constraints_code;

@@ -1,7 +1,7 @@
 //! What every generated operation runs through, wired together: the request checks of
 //! `validate.rs` and the credentials (`pre`), then retries, the operation timeout, size-limited
 //! reads (`routed.rs`), response classification (`classify.rs`), the response observer and
-//! tracing (`exec`). The rules live in those modules; this one only calls them in order.
+//! tracing (`respond`). The rules live in those modules; this one only calls them in order.
 //!
 //! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
 //! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
@@ -11,8 +11,9 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use progenitor_client::{ClientHooks, OperationInfo};
+use progenitor_client::{ClientHooks, OperationInfo, ResponseValue};
 use reqwest::Url;
+use serde::de::DeserializeOwned;
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -38,12 +39,19 @@ impl ClientHooks<Inner> for Client {
         self.inner.authorize(request.headers_mut());
         Ok(())
     }
+}
 
-    async fn exec(
+impl Client {
+    /// Sends `request` and decodes the response as `T`: how every generated `send` ends
+    /// (`codegen/respond.rs` puts this call where progenitor calls the `exec` hook and decodes
+    /// the response it returns). A success is decoded from the bytes already read, with the
+    /// status the service sent; a body of the wrong shape is progenitor's
+    /// `InvalidResponsePayload`, and any other failure a routed response (see `routed.rs`).
+    pub(crate) async fn respond<T: DeserializeOwned, E>(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
         let span = tracing::info_span!(
             "ncloud_chat.request",
             operation_id = info.operation_id,
@@ -59,19 +67,28 @@ impl ClientHooks<Inner> for Client {
         let sending = Box::pin(self.send_classified(request, info.operation_id, &span));
         // Without a subscriber that wants the span, entering and leaving it on every poll
         // is pure cost.
-        Ok(if span.is_disabled() {
+        let outcome = if span.is_disabled() {
             sending.await
         } else {
             sending.instrument(span.clone()).await
-        })
+        };
+        match outcome {
+            Ok(Buffered {
+                status,
+                headers,
+                body,
+            }) => match serde_json::from_slice(&body) {
+                Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+                Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
+            },
+            Err(routed) => Err(progenitor_client::Error::UnexpectedResponse(routed)),
+        }
     }
-}
 
-impl Client {
     /// Sends `request`, retrying as the policy allows within the operation timeout, shows a
-    /// successful last response to the observer, and returns it for the generated code; any
-    /// failure is returned as a routed response carrying the finished [`Error`] (see
-    /// `routed.rs`). Records into `span`, the request's.
+    /// successful last response to the observer, and returns it; any failure is returned as a
+    /// routed response carrying the finished [`Error`] (see `routed.rs`). Records into `span`,
+    /// the request's.
     ///
     /// Not an `async fn`: the request is handed to reqwest (which builds the HTTP request at
     /// once) before the future exists, so the future never holds it: held there, with its retry
@@ -82,7 +99,7 @@ impl Client {
         request: reqwest::Request,
         operation_id: &'a str,
         span: &'a tracing::Span,
-    ) -> impl Future<Output = reqwest::Response> + 'a {
+    ) -> impl Future<Output = Result<Buffered, reqwest::Response>> + 'a {
         let started = Instant::now();
         // A timeout too large to add to the clock is no deadline at all.
         let deadline = self
@@ -139,7 +156,7 @@ impl Client {
                 Ok(buffered) => {
                     let verdict = self.judge(&buffered, operation_id, span, traced);
                     if verdict == Verdict::Success {
-                        return buffered.into_success(url);
+                        return Ok(buffered);
                     }
                     buffered.into_error(verdict, &url)
                 }
@@ -154,7 +171,7 @@ impl Client {
             } else {
                 error
             };
-            route(error, url)
+            Err(route(error, url))
         }
     }
 

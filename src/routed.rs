@@ -1,49 +1,38 @@
-//! The routed response: the one protocol between the hooks and the generated code. A response
-//! is read whole ([`Buffered`]), classified (`classify.rs`), and either handed on as a 200 for
-//! the generated decoder or replaced by a routed response carrying the finished [`Error`],
-//! which the `From<progenitor_client::Error>` conversion at the end of this file takes back out.
+//! The routed response: how a finished [`Error`] travels through progenitor's error type. A
+//! response is read whole ([`Buffered`]) and classified (`classify.rs`); a success is decoded
+//! by `Client::respond` (`hooks.rs`); anything else becomes a routed response carrying the
+//! finished [`Error`], which the `From<progenitor_client::Error>` conversion at the end of this
+//! file takes back out.
 //!
-//! | outcome | the generated code sees | progenitor returns | [`Error`] |
-//! |---|---|---|---|
-//! | 2xx JSON, no envelope ([`Verdict::Success`]; on the hot path, a 200 that cannot be an envelope, its syntax left to the decoder: see `classify::Syntax`) | 200 with the body | the value (or `InvalidResponsePayload`) | — (or `Decode`) |
-//! | anything else: envelope, 3xx, non-JSON 2xx, non-2xx, transport failure, too large, timeout | [`ROUTED_STATUS`], no body, the finished [`Error`] in a [`Routed`] extension | `UnexpectedResponse` | what [`route`] was given |
+//! | outcome | the generated `send` returns | [`Error`] |
+//! |---|---|---|
+//! | 2xx JSON, no envelope ([`Verdict::Success`]; on the hot path, a 200 that cannot be an envelope, its syntax left to the decoder: see `classify::Syntax`) | the value, with the status and headers sent (or `InvalidResponsePayload`) | — (or `Decode`) |
+//! | anything else: envelope, 3xx, non-JSON 2xx, non-2xx, transport failure, too large, timeout | `UnexpectedResponse`: [`ROUTED_STATUS`], no body, the finished [`Error`] in a [`Routed`] extension | what [`route`] was given |
 //!
-//! [`unroute`] takes the error back out in `From<progenitor_client::Error>`. A success whose
-//! status was not 200 keeps the original in [`ORIGINAL_STATUS_HEADER`].
-//!
-//! Why route instead of fixing errors afterwards: the generated code decodes a 200 body as the
-//! success type and a 4xx/5xx body as the envelope, drops the status on the way, and accepts
-//! only a `reqwest::Error` from the hooks. An envelope sent with HTTP 200 would surface as a
-//! decode error (or, where every success field is optional, as a silent "success"), an HTML
-//! 502 as a decode error without its status, and a body over the size limit could not be
-//! reported at all. Only the response it is handed can steer it.
+//! Why route: progenitor's `Error` has no variant for an envelope sent with HTTP 200, an HTML
+//! 502 with its status, a body over the size limit or a timeout; only `UnexpectedResponse`
+//! carries something of ours, in the extensions of the response it holds.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, LOCATION};
-use reqwest::{ResponseBuilderExt, StatusCode, Url, Version};
+use reqwest::header::{HeaderMap, LOCATION};
+use reqwest::{ResponseBuilderExt, StatusCode, Url};
 use serde::de::IgnoredAny;
 
 use crate::classify::Verdict;
 use crate::error::{ApiCode, Error, snippet, undecodable};
 use crate::generated::types;
 
-/// Response header holding the HTTP status the service sent, on a success it had to present
-/// as 200 (e.g. a 201).
-pub(crate) const ORIGINAL_STATUS_HEADER: &str = "x-ncloud-chat-http-status";
-
-/// The status that routes a response to progenitor's `UnexpectedResponse` branch: every
-/// operation declares only 200, 4XX and 5XX, so any 3xx does.
+/// The status of a routed response: not the service's (a transport failure has none), which
+/// the error it carries holds.
 pub(crate) const ROUTED_STATUS: StatusCode = StatusCode::MULTIPLE_CHOICES;
 
 /// A response whose body has been read completely.
 #[derive(Debug)]
 pub(crate) struct Buffered {
     pub(crate) status: StatusCode,
-    version: Version,
     pub(crate) headers: HeaderMap,
-    extensions: http::Extensions,
     pub(crate) body: Bytes,
 }
 
@@ -88,14 +77,10 @@ impl Buffered {
                     }
                 }
             }
-            let body = first.unwrap_or_else(|| joined.freeze());
-            let extensions = std::mem::take(response.extensions_mut());
             Ok(Self {
                 status,
-                version: response.version(),
                 headers: std::mem::take(response.headers_mut()),
-                extensions,
-                body,
+                body: first.unwrap_or_else(|| joined.freeze()),
             })
         }
     }
@@ -121,26 +106,6 @@ impl Buffered {
             },
             Verdict::Success | Verdict::Undecodable => not_json(status, &self.body),
         }
-    }
-
-    /// The response the generated code decodes for a [`Verdict::Success`]: the body as sent,
-    /// with status 200 (the original in [`ORIGINAL_STATUS_HEADER`] when it differed), from
-    /// `url` (the caller's, which the response's equals: no copy).
-    pub(crate) fn into_success(self, url: Url) -> reqwest::Response {
-        let Buffered {
-            status: original,
-            version,
-            mut headers,
-            extensions,
-            body,
-        } = self;
-        if original != StatusCode::OK {
-            headers.insert(
-                HeaderName::from_static(ORIGINAL_STATUS_HEADER),
-                HeaderValue::from(original.as_u16()),
-            );
-        }
-        rebuild(StatusCode::OK, version, headers, url, extensions, body)
     }
 }
 
@@ -193,16 +158,18 @@ struct Routed(Arc<Mutex<Option<Error>>>);
 
 /// The response that makes the generated code return `UnexpectedResponse` carrying `error`.
 pub(crate) fn route(error: Error, url: Url) -> reqwest::Response {
-    let mut extensions = http::Extensions::new();
-    extensions.insert(Routed(Arc::new(Mutex::new(Some(error)))));
-    rebuild(
-        ROUTED_STATUS,
-        Version::default(),
-        HeaderMap::new(),
-        url,
-        extensions,
-        Bytes::new(),
-    )
+    let response = http::Response::builder()
+        .status(ROUTED_STATUS)
+        .url(url)
+        .extension(Routed(Arc::new(Mutex::new(Some(error)))))
+        .body(Bytes::new())
+        // Nothing set above can be refused; the fallback only avoids a panic path.
+        .unwrap_or_else(|_| {
+            let mut empty = http::Response::new(Bytes::new());
+            *empty.status_mut() = ROUTED_STATUS;
+            empty
+        });
+    reqwest::Response::from(response)
 }
 
 /// The error [`route`] put in `response`; a response routed by nobody (which the hooks make
@@ -216,31 +183,6 @@ pub(crate) fn unroute(mut response: reqwest::Response) -> Error {
             status: response.status(),
             body_snippet: String::new(),
         })
-}
-
-fn rebuild(
-    status: StatusCode,
-    version: Version,
-    headers: HeaderMap,
-    url: Url,
-    extensions: http::Extensions,
-    body: Bytes,
-) -> reqwest::Response {
-    // The url joins the extensions already there (no second map to allocate and merge). It
-    // only adds an extension, so `body` cannot fail; the fallback just avoids a panic path
-    // (cloning `Bytes` shares the buffer).
-    let mut builder = http::Response::builder();
-    if let Some(slot) = builder.extensions_mut() {
-        *slot = extensions;
-    }
-    let mut response = builder
-        .url(url)
-        .body(body.clone())
-        .unwrap_or_else(|_| http::Response::new(body));
-    *response.status_mut() = status;
-    *response.version_mut() = version;
-    *response.headers_mut() = headers;
-    reqwest::Response::from(response)
 }
 
 /// Makes `?` work on every generated call.

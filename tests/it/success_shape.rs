@@ -8,8 +8,9 @@ use serde_json::{Value, json};
 
 use wiremock::ResponseTemplate;
 
-use crate::common::{Api, envelope, fail};
+use crate::common::{Api, assert_request, assert_same_data, envelope, fail, ok};
 use crate::errors::assert_api;
+use crate::fixtures;
 
 /// The seven operations whose success types have only optional members (or are a union of
 /// such shapes), each called once: a body in no success shape must not pass as one.
@@ -268,4 +269,39 @@ async fn wrong_shape_is_a_decode_error() {
     // progenitor's decode error for a well-formed body does not carry the status.
     assert_eq!(*status, None);
     assert!(body_snippet.contains("no id"), "{body_snippet}");
+}
+
+/// A success with another 2xx status is decoded like a 200 and keeps what was sent: the
+/// status and the headers, on the value the generated call returns.
+#[tokio::test]
+async fn a_201_success_keeps_its_status_and_headers() {
+    let api = Api::start().await;
+    api.on_template(
+        "POST",
+        "/v1/api/messages/c-1",
+        ResponseTemplate::new(201)
+            .insert_header("x-request-id", "r-7")
+            .set_body_json(json!({ "message": fixtures::message_admin() })),
+    )
+    .await;
+    let sent = ok(api
+        .client
+        .send_message()
+        .channel_id("c-1")
+        .body_map(|b| b.content("hello"))
+        .send()
+        .await);
+    assert_eq!(sent.status().as_u16(), 201);
+    assert_eq!(sent.headers()["x-request-id"], "r-7");
+    assert_same_data(
+        &sent.into_inner(),
+        &json!({ "message": fixtures::message_admin() }),
+    );
+    assert_request(
+        &api.only_request().await,
+        "POST",
+        "/v1/api/messages/c-1",
+        &[],
+        Some(json!({ "content": "hello" })),
+    );
 }
