@@ -1,5 +1,6 @@
-//! progenitor 0.15 ends every operation's `send` by handing the request to the `exec` hook and
-//! decoding the `reqwest::Response` it returns (`ResponseValue::from_response`, by status).
+//! progenitor 0.15 ends every operation's `send` by handing the request to the `pre` and `exec`
+//! hooks and decoding the `reqwest::Response` returned (`ResponseValue::from_response`, by
+//! status), all in the `send` future, which then holds the request and the hooks' futures.
 //! The hooks read every body whole before they can judge it (size limit, envelope on any
 //! status), so a response handed back that way must be rebuilt around the bytes already read,
 //! and read again, with its header map cloned: work that costs about 3 % of a `send_message`
@@ -12,7 +13,8 @@ use proc_macro2::{Group, TokenStream, TokenTree};
 /// how the tokens were made): the hooks, then a `match` on the status, which
 /// is the function's value. Any other ending (an operation declaring another status, a new
 /// progenitor) is left alone, and the count tells `client_code` so.
-const ENDING: &str = "let result = client . exec (request , & info) . await ; \
+const ENDING: &str = "client . pre (& mut request , & info) . await ? ; \
+    let result = client . exec (request , & info) . await ; \
     client . post (& result , & info) . await ? ; \
     let response = result ? ; \
     match response . status () . as_u16 () { \
@@ -21,15 +23,16 @@ const ENDING: &str = "let result = client . exec (request , & info) . await ; \
     500u16 ..= 599u16 => { Err (Error :: ErrorResponse (ResponseValue :: from_response (response) . await ?)) } \
     _ => Err (Error :: UnexpectedResponse (response)) , }";
 
-/// What the ending becomes: `Client::respond` sends the request and decodes the response.
+/// What the ending becomes: `Client::respond` checks and sends the request and decodes the
+/// response.
 const REPLACEMENT: &str = "client . respond (request , & info) . await";
 
 /// `tokens` with every operation's ending replaced, and how many were (one per operation).
 pub fn with_direct_responses(tokens: TokenStream) -> (TokenStream, usize) {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    // The ending is the rest of its block, starting at its first `let`.
+    // The ending is the rest of its block, from a `client` on.
     if let Some(start) = (0..trees.len()).find(|&i| {
-        matches!(&trees[i], TokenTree::Ident(word) if word == "let")
+        matches!(&trees[i], TokenTree::Ident(word) if word == "client")
             && squeezed(&text(&trees[i..])) == squeezed(ENDING)
     }) {
         let mut kept: Vec<TokenTree> = trees[..start].to_vec();
@@ -88,7 +91,7 @@ mod tests {
         assert_eq!(replaced, 1);
         assert_eq!(
             code,
-            r#"mod builder { impl X { async fn send (self) { let Self { client , body } = self ; let mut request = client . client . post (url) . json (& body) . build () ?; let info = OperationInfo { operation_id : "send_message" } ; client . pre (& mut request , & info) . await ?; client . respond (request , & info) . await } } }"#
+            r#"mod builder { impl X { async fn send (self) { let Self { client , body } = self ; let mut request = client . client . post (url) . json (& body) . build () ?; let info = OperationInfo { operation_id : "send_message" } ; client . respond (request , & info) . await } } }"#
         );
     }
 

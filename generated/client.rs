@@ -7203,7 +7203,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_channels",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7272,7 +7271,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_channel",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7325,7 +7323,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_channel",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7412,7 +7409,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_channel",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7465,7 +7461,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_channel",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7531,7 +7526,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "accept_friend",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7584,7 +7578,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "bulk_request_friends",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7650,7 +7643,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "reject_friend",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7718,7 +7710,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "request_friend",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7803,7 +7794,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_users",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7870,7 +7860,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "register_user",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -7922,7 +7911,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_user",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8006,7 +7994,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "update_user",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8058,7 +8045,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "remove_user",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8114,7 +8100,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_push_notification",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8204,7 +8189,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "set_push_notification",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8260,7 +8244,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "disable_push_notification",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8363,7 +8346,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_messages",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8448,7 +8430,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "send_message",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8516,7 +8497,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_message",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8584,7 +8564,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_message",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8672,7 +8651,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_subscriptions",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }
@@ -8739,7 +8717,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "issue_token",
             };
-            client.pre(&mut request, &info).await?;
             client.respond(request, &info).await
         }
     }

@@ -1,7 +1,7 @@
-//! What every generated operation runs through, wired together: the request checks of
-//! `validate.rs` and the credentials (`pre`), then retries, the operation timeout, size-limited
+//! What every generated operation runs through, wired together (`respond`): the request checks
+//! of `validate.rs` and the credentials, then retries, the operation timeout, size-limited
 //! reads (`routed.rs`), response classification (`classify.rs`), the response observer and
-//! tracing (`respond`). The rules live in those modules; this one only calls them in order.
+//! tracing. The rules live in those modules; this one only calls them in order.
 //!
 //! Each request gets one `ncloud_chat.request` span (`info` level) with `operation_id`,
 //! `method`, `path` (the spec's template, e.g. `/v1/api/members/{userId}`, so user IDs stay out
@@ -25,63 +25,65 @@ use crate::retry::{Attempt, jitter_draw, requested_wait};
 use crate::routed::{Buffered, route, shown_url};
 use crate::validate::{self, path_template};
 
-// progenitor implements `ClientHooks` for `&Client`; an impl for `Client` itself is found first
-// by method resolution (auto-ref specialization), so this one runs. `HooksMode::Expected` makes
-// its absence a compile error.
-impl ClientHooks<Inner> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        validate::check(info.operation_id, &self.inner.base_path, request)
-            .map_err(progenitor_client::Error::InvalidRequest)?;
-        self.inner.authorize(request.headers_mut());
-        Ok(())
-    }
-}
+// progenitor implements `ClientHooks` for `&Client`; `HooksMode::Expected` asks for an impl
+// for `Client` itself. The generated code calls none of its hooks: `codegen/respond.rs` hands
+// every request to `Client::respond` instead.
+impl ClientHooks<Inner> for Client {}
 
 impl Client {
-    /// Sends `request` and decodes the response as `T`: how every generated `send` ends
-    /// (`codegen/respond.rs` puts this call where progenitor calls the `exec` hook and decodes
-    /// the response it returns). A success is decoded from the bytes already read, with the
-    /// status the service sent; a body of the wrong shape is progenitor's
-    /// `InvalidResponsePayload`, and any other failure a routed response (see `routed.rs`).
-    pub(crate) async fn respond<T: DeserializeOwned, E>(
-        &self,
-        request: reqwest::Request,
+    /// Checks `request`, sends it with the credentials and decodes the response as `T`: how
+    /// every generated `send` ends (`codegen/respond.rs` puts this call where progenitor calls
+    /// its hooks and decodes the response they return). A success is decoded from the bytes
+    /// already read, with the status and headers the service sent; a body of the wrong shape is
+    /// progenitor's `InvalidResponsePayload`, a refused request its `InvalidRequest`, and any
+    /// other failure a routed response (see `routed.rs`).
+    ///
+    /// Not an `async fn`: the request is checked and handed on before the future exists, so
+    /// the generated `send` future, which every task awaiting a call holds, never holds it.
+    pub(crate) fn respond<'a, T: DeserializeOwned, E>(
+        &'a self,
+        mut request: reqwest::Request,
         info: &OperationInfo,
-    ) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
-        let span = tracing::info_span!(
-            "ncloud_chat.request",
-            operation_id = info.operation_id,
-            method = %request.method(),
-            path = path_template(info.operation_id),
-            status = Empty,
-            vendor_code = Empty,
-            latency_ms = Empty,
-        );
-        // Boxed: unboxed, this state (≈1 KB) joins the generated `send` future, which is
-        // copied into every task that awaits it and moved at every step of a call; that costs
-        // more CPU time than the allocation.
-        let sending = Box::pin(self.send_classified(request, info.operation_id, &span));
-        // Without a subscriber that wants the span, entering and leaving it on every poll
-        // is pure cost.
-        let outcome = if span.is_disabled() {
-            sending.await
-        } else {
-            sending.instrument(span.clone()).await
-        };
-        match outcome {
-            Ok(Buffered {
-                status,
-                headers,
-                body,
-            }) => match serde_json::from_slice(&body) {
-                Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-                Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
-            },
-            Err(routed) => Err(progenitor_client::Error::UnexpectedResponse(routed)),
+    ) -> impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>> + use<'a, T, E>
+    {
+        let operation_id = info.operation_id;
+        let started = validate::check(operation_id, &self.inner.base_path, &request).map(|()| {
+            self.inner.authorize(request.headers_mut());
+            let span = tracing::info_span!(
+                "ncloud_chat.request",
+                operation_id,
+                method = %request.method(),
+                path = path_template(operation_id),
+                status = Empty,
+                vendor_code = Empty,
+                latency_ms = Empty,
+            );
+            // Boxed: unboxed, this state (≈1 KB) joins the generated `send` future, which is
+            // copied into every task that awaits it and moved at every step of a call; that
+            // costs more CPU time than the allocation.
+            let sending = Box::pin(self.send_classified(request, operation_id, span.clone()));
+            (span, sending)
+        });
+        async move {
+            let (span, sending) = started.map_err(progenitor_client::Error::InvalidRequest)?;
+            // Without a subscriber that wants the span, entering and leaving it on every poll
+            // is pure cost.
+            let outcome = if span.is_disabled() {
+                sending.await
+            } else {
+                sending.instrument(span).await
+            };
+            match outcome {
+                Ok(Buffered {
+                    status,
+                    headers,
+                    body,
+                }) => match serde_json::from_slice(&body) {
+                    Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+                    Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
+                },
+                Err(routed) => Err(progenitor_client::Error::UnexpectedResponse(routed)),
+            }
         }
     }
 
@@ -97,8 +99,8 @@ impl Client {
     fn send_classified<'a>(
         &'a self,
         request: reqwest::Request,
-        operation_id: &'a str,
-        span: &'a tracing::Span,
+        operation_id: &'static str,
+        span: tracing::Span,
     ) -> impl Future<Output = Result<Buffered, reqwest::Response>> + 'a {
         let started = Instant::now();
         // A timeout too large to add to the clock is no deadline at all.
@@ -154,7 +156,7 @@ impl Client {
             }
             let error = match outcome {
                 Ok(buffered) => {
-                    let verdict = self.judge(&buffered, operation_id, span, traced);
+                    let verdict = self.judge(&buffered, operation_id, &span, traced);
                     if verdict == Verdict::Success {
                         return Ok(buffered);
                     }
