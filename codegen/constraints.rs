@@ -35,7 +35,7 @@ const MAX_CONSTRAINT_DEPTH: usize = 16;
 
 /// The request constraints the spec declares that the generated types do not already
 /// guarantee, as the Rust source of a `pub(crate) const CONSTRAINTS: &[Constraint]` for
-/// `src/validate.rs`, which checks them in the `pre` hook of every operation. One row per
+/// `src/validate.rs`, which checks them before every request is sent. One row per
 /// rule, sorted by path, method and property:
 ///
 /// - JSON-in-query parameters (`x-json-schema`; nothing types the JSON inside the string):

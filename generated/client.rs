@@ -6559,13 +6559,7 @@ impl ClientInfo<crate::inner::Inner> for Client {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<crate::inner::Inner>,
-    {}
-};
+impl ClientHooks<crate::inner::Inner> for &Client {}
 impl Client {
     /**List channels
 

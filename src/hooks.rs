@@ -11,7 +11,7 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use progenitor_client::{ClientHooks, OperationInfo, ResponseValue};
+use progenitor_client::{OperationInfo, ResponseValue};
 use reqwest::Url;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
@@ -20,15 +20,9 @@ use tracing::field::Empty;
 use crate::classify::{Syntax, Verdict, classify};
 use crate::error::{Error, transport_kind};
 use crate::generated::Client;
-use crate::inner::Inner;
 use crate::retry::{Attempt, jitter_draw, requested_wait};
 use crate::routed::{Buffered, route, shown_url};
 use crate::validate::{self, path_template};
-
-// progenitor implements `ClientHooks` for `&Client`; `HooksMode::Expected` asks for an impl
-// for `Client` itself. The generated code calls none of its hooks: `codegen/respond.rs` hands
-// every request to `Client::respond` instead.
-impl ClientHooks<Inner> for Client {}
 
 impl Client {
     /// Checks `request`, sends it with the credentials and decodes the response as `T`: how
