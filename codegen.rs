@@ -264,5 +264,7 @@ mod api_version;
 mod constraints;
 #[path = "codegen/respond.rs"]
 mod respond;
+#[path = "codegen/tokens.rs"]
+mod tokens;
 
 pub use constraints::constraints_code;

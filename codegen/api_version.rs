@@ -3,7 +3,9 @@
 //! building, merging and then removing that map costs about 1 % of a `send_message` call
 //! (BENCHMARKS.md, "Fast paths"), so the generated code goes without it.
 
-use proc_macro2::{Group, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
+
+use super::tokens::{regroup, text};
 
 /// What progenitor writes for the header, in one operation's `send`:
 ///
@@ -47,9 +49,7 @@ pub fn without_api_version(tokens: TokenStream) -> (TokenStream, usize) {
             TokenTree::Group(group) => {
                 let (inner, count) = without_api_version(group.stream());
                 removed += count;
-                let mut rebuilt = Group::new(group.delimiter(), inner);
-                rebuilt.set_span(group.span());
-                TokenTree::Group(rebuilt)
+                regroup(group, inner)
             }
             other => other.clone(),
         });
@@ -89,10 +89,6 @@ fn statement_at(trees: &[TokenTree]) -> &[TokenTree] {
         .iter()
         .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'))
         .map_or(trees, |end| &trees[..=end])
-}
-
-fn text(trees: &[TokenTree]) -> String {
-    TokenStream::from_iter(trees.iter().cloned()).to_string()
 }
 
 #[cfg(test)]

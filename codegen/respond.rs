@@ -7,7 +7,9 @@
 //! call (BENCHMARKS.md, "Fast paths"). Here that ending becomes one call to the crate's
 //! `Client::respond` (`src/hooks.rs`), which decodes the bytes it holds.
 
-use proc_macro2::{Group, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
+
+use super::tokens::{regroup, text};
 
 /// How progenitor ends `send`, as token text (compared without whitespace, which depends on
 /// how the tokens were made): the hooks, then a `match` on the status, which
@@ -44,18 +46,12 @@ pub fn with_direct_responses(tokens: TokenStream) -> (TokenStream, usize) {
         TokenTree::Group(group) => {
             let (inner, count) = with_direct_responses(group.stream());
             replaced += count;
-            let mut rebuilt = Group::new(group.delimiter(), inner);
-            rebuilt.set_span(group.span());
-            TokenTree::Group(rebuilt)
+            regroup(&group, inner)
         }
         other => other,
     });
     let tokens = kept.collect();
     (tokens, replaced)
-}
-
-fn text(trees: &[TokenTree]) -> String {
-    TokenStream::from_iter(trees.iter().cloned()).to_string()
 }
 
 fn squeezed(text: &str) -> String {

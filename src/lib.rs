@@ -17,8 +17,9 @@
 //! - [`ListRequest`]: the four generated list builders' shared `filter`/`sort`/`option`.
 //! - Internals (not public), one concern each, importing each other without a cycle:
 //!   `hooks.rs` wires what every call runs through (`Client::respond`, which every generated
-//!   `send` ends in: credentials, retries, the `tracing` span `ncloud_chat.request`, decoding); `validate.rs` refuses, before sending, a request that breaks the
-//!   path templates or a spec constraint the generated types do not hold (tables `build.rs`
+//!   `send` ends in: credentials, retries, the `tracing` span `ncloud_chat.request`,
+//!   decoding); `validate.rs` refuses, before sending, a request that breaks the path
+//!   templates or a spec constraint the generated types do not hold (tables `build.rs`
 //!   generates, committed in `generated/`); `routed.rs` reads responses within the size limit
 //!   and carries each failure through the generated code as a finished [`Error`];
 //!   `classify.rs` says what a response is (success, the vendor's envelope whatever the HTTP
