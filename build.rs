@@ -22,20 +22,14 @@ fn main() {
         // The path templates of the path check and the tracing spans (see `src/validate.rs`).
         write(&out.join("operations.rs"), codegen::operations_code(&spec)?)?;
         // The request constraints checked before sending (see `src/validate.rs`).
-        write(
-            &out.join("constraints.rs"),
-            codegen::constraints_code(&spec)?,
-        )
+        write(&out.join("constraints.rs"), codegen::constraints_code(&spec)?)
     });
     if let Err(message) = result {
         // One readable report instead of a panic backtrace.
         for line in message.lines() {
             println!("cargo:warning={line}");
         }
-        eprintln!(
-            "error: cannot generate the client from {}:\n{message}",
-            codegen::SPEC_JSON
-        );
+        eprintln!("error: cannot generate the client from {}:\n{message}", codegen::SPEC_JSON);
         std::process::exit(1);
     }
 }

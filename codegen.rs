@@ -40,24 +40,14 @@ pub fn settings() -> GenerationSettings {
         // All 23 operations as methods on one `Client`; six tag traits would only add imports.
         .with_tag(TagStyle::Merged)
         // The crate's configuration (credentials, retries) travels inside the generated client.
-        .with_inner_type(
-            "crate::inner::Inner"
-                .parse()
-                .expect("a fixed, valid Rust path"),
-        )
+        .with_inner_type("crate::inner::Inner".parse().expect("a fixed, valid Rust path"))
         // Generated types can describe themselves; our query builders use the same schemars 0.8.
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq");
     // The spec's schemas for the JSON inside `filter` / `sort` / `option` describe the
     // handwritten, validating query types (`src/query.rs`, checked against these schemas by a
     // test); generating unvalidated twins of them would only offer a second, wrong way.
-    for name in [
-        "Filter",
-        "Sort",
-        "SortDirection",
-        "ListOption",
-        "MessageListOption",
-    ] {
+    for name in ["Filter", "Sort", "SortDirection", "ListOption", "MessageListOption"] {
         settings.with_replacement(name, format!("crate::{name}"), std::iter::empty());
     }
     settings
@@ -189,15 +179,11 @@ fn blame_operations(spec: &openapiv3::OpenAPI, generate: Generate<'_>, whole: St
                     *slot = None;
                 }
             }
-            single.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(only))]
-                .into_iter()
-                .collect();
+            single.paths.paths =
+                [(path.clone(), openapiv3::ReferenceOr::Item(only))].into_iter().collect();
             if let Err(e) = try_generate(&single, generate) {
                 let id = op.operation_id.as_deref().unwrap_or("<no operationId>");
-                culprits.push(format!(
-                    "operation `{id}` ({} {path}): {e}",
-                    method.to_uppercase()
-                ));
+                culprits.push(format!("operation `{id}` ({} {path}): {e}", method.to_uppercase()));
             }
         }
     }
@@ -232,11 +218,7 @@ pub fn operations_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
                 literal(&method.to_uppercase()),
                 literal(path),
             ));
-            arms.push(format!(
-                "        {} => Some({}),\n",
-                literal(id),
-                literal(path)
-            ));
+            arms.push(format!("        {} => Some({}),\n", literal(id), literal(path)));
         }
     }
     Ok(format!(

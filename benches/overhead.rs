@@ -135,11 +135,8 @@ impl Bench {
     }
 
     async fn hand_send(&self) {
-        let sent = self
-            .baseline
-            .send_message(CHANNEL_ID, "hello")
-            .await
-            .expect("baseline send_message");
+        let sent =
+            self.baseline.send_message(CHANNEL_ID, "hello").await.expect("baseline send_message");
         assert!(!black_box(sent).message.id.is_empty());
     }
 
@@ -158,11 +155,8 @@ impl Bench {
     }
 
     async fn hand_list(&self) {
-        let page = self
-            .baseline
-            .list_messages(CHANNEL_ID, PAGE)
-            .await
-            .expect("baseline list_messages");
+        let page =
+            self.baseline.list_messages(CHANNEL_ID, PAGE).await.expect("baseline list_messages");
         assert_eq!(black_box(page).len(), PAGE as usize);
     }
 
@@ -192,20 +186,13 @@ struct Cost {
 fn measure(bench: &Arc<Bench>, side: Side, call: Call, calls: u64, in_flight: usize) -> Cost {
     let (cpu, wall) = (support::process_cpu(), Instant::now());
     bench.batch(side, call, calls, in_flight);
-    Cost {
-        wall: wall.elapsed(),
-        cpu: support::process_cpu().saturating_sub(cpu),
-    }
+    Cost { wall: wall.elapsed(), cpu: support::process_cpu().saturating_sub(cpu) }
 }
 
 /// Median, minimum and maximum.
 fn spread(mut values: Vec<f64>) -> (f64, f64, f64) {
     values.sort_by(f64::total_cmp);
-    (
-        values[values.len() / 2],
-        values[0],
-        values[values.len() - 1],
-    )
+    (values[values.len() / 2], values[0], values[values.len() - 1])
 }
 
 fn print_header(rounds: usize) {
@@ -257,11 +244,8 @@ fn ratio_rows(flavor: Flavor, bench: &Arc<Bench>, rounds: usize, smoke: bool) {
                 };
                 let [first, second] =
                     order.map(|side| (side, measure(bench, side, call, calls, in_flight)));
-                let (ours, hand) = if first.0 == Side::Crate {
-                    (first.1, second.1)
-                } else {
-                    (second.1, first.1)
-                };
+                let (ours, hand) =
+                    if first.0 == Side::Crate { (first.1, second.1) } else { (second.1, first.1) };
                 cpu.push(ours.cpu.as_secs_f64() / hand.cpu.as_secs_f64());
                 throughput.push(hand.wall.as_secs_f64() / ours.wall.as_secs_f64());
                 crate_total += ours.cpu;
@@ -306,12 +290,8 @@ fn profile(base_url: &str, spec: &str) {
         .into_iter()
         .find(|call| Some(&call.name()) == parts.get(1))
         .expect("call: send_message or list_messages_100");
-    let calls = parts
-        .get(2)
-        .map_or(1000, |n| n.parse().expect("number of calls"));
-    let in_flight = parts
-        .get(3)
-        .map_or(1, |n| n.parse().expect("calls in flight"));
+    let calls = parts.get(2).map_or(1000, |n| n.parse().expect("number of calls"));
+    let in_flight = parts.get(3).map_or(1, |n| n.parse().expect("calls in flight"));
     let flavor = [Flavor::CurrentThread, Flavor::MultiThread]
         .into_iter()
         .find(|flavor| Some(&flavor.name()) == parts.get(4).or(Some(&"current")))

@@ -82,19 +82,14 @@ impl Mark {
         let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
         let live = LIVE.load(Ordering::Relaxed);
         PEAK.store(live, Ordering::Relaxed);
-        Self {
-            live,
-            rss_kb: reset.then(|| status_kb("VmRSS")).flatten(),
-        }
+        Self { live, rss_kb: reset.then(|| status_kb("VmRSS")).flatten() }
     }
 
     /// Peak heap growth in bytes and peak RSS growth in kilobytes since the mark.
     fn peak_growth(&self) -> (isize, Option<u64>) {
         let heap = PEAK.load(Ordering::Relaxed) - self.live;
-        let rss = self
-            .rss_kb
-            .zip(status_kb("VmHWM"))
-            .map(|(before, peak)| peak.saturating_sub(before));
+        let rss =
+            self.rss_kb.zip(status_kb("VmHWM")).map(|(before, peak)| peak.saturating_sub(before));
         (heap, rss)
     }
 }
@@ -118,10 +113,8 @@ fn main() {
     }
     let server = ChildServer::start(&[("NCLOUD_BENCH_MESSAGES", total.to_string())]);
     let client = support::crate_client(&server.base_url());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime =
+        tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     let one_page = || async {
         let option = MessageListOption::new().per_page(PAGE).to_json()?;
         let page = client

@@ -52,10 +52,7 @@ pub fn constraints_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
     for (at, row) in rows.iter().enumerate() {
         code.push_str(&row.rust());
         // An operation's rows are contiguous: each walk pushes all of its own.
-        if rows
-            .get(at + 1)
-            .is_none_or(|next| next.operation != row.operation)
-        {
+        if rows.get(at + 1).is_none_or(|next| next.operation != row.operation) {
             arms.push_str(&format!(
                 "        {} => &CONSTRAINTS[{first}..{}],\n",
                 literal(&row.operation),
@@ -79,34 +76,19 @@ pub fn constraints_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
 fn constraint_rows(spec: &openapiv3::OpenAPI) -> Result<Vec<Row>, String> {
     let doc = serde_json::to_value(spec).map_err(|e| format!("cannot re-read the spec: {e}"))?;
     let mut rows = Vec::new();
-    let paths = doc
-        .get("paths")
-        .and_then(serde_json::Value::as_object)
-        .into_iter()
-        .flatten();
+    let paths = doc.get("paths").and_then(serde_json::Value::as_object).into_iter().flatten();
     for (path, item) in paths {
         let shared = item.get("parameters").and_then(serde_json::Value::as_array);
-        for method in [
-            "get", "put", "post", "delete", "options", "head", "patch", "trace",
-        ] {
+        for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
             let Some(op) = item.get(method) else { continue };
             let id = op
                 .get("operationId")
                 .and_then(serde_json::Value::as_str)
                 .ok_or_else(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
             let own = op.get("parameters").and_then(serde_json::Value::as_array);
-            let mut walk = Walk {
-                doc: &doc,
-                operation: id,
-                place: Place::Body,
-                json: false,
-                rows: &mut rows,
-            };
-            for parameter in shared
-                .into_iter()
-                .flatten()
-                .chain(own.into_iter().flatten())
-            {
+            let mut walk =
+                Walk { doc: &doc, operation: id, place: Place::Body, json: false, rows: &mut rows };
+            for parameter in shared.into_iter().flatten().chain(own.into_iter().flatten()) {
                 let parameter = resolve(&doc, parameter)?;
                 if parameter.get("in").and_then(serde_json::Value::as_str) != Some("query") {
                     continue;
@@ -176,9 +158,7 @@ impl Walk<'_> {
                 Step::EachItem => "[*]",
             })
             .collect();
-        format!("{}: {place} {}", self.operation, path.join("."))
-            .trim_end()
-            .to_owned()
+        format!("{}: {place} {}", self.operation, path.join(".")).trim_end().to_owned()
     }
 
     /// Adds a row; `typed`: a rule the generated types keep outside JSON-in-query values.
@@ -208,10 +188,7 @@ impl Walk<'_> {
         }
         let schema = resolve(self.doc, schema)?;
         let here = self.label(steps);
-        if let Some(keyword) = UNSUPPORTED_KEYWORDS
-            .iter()
-            .find(|k| schema.get(**k).is_some())
-        {
+        if let Some(keyword) = UNSUPPORTED_KEYWORDS.iter().find(|k| schema.get(**k).is_some()) {
             return Err(format!(
                 "{here}: `{keyword}` is not enforced by the generated request checks; \
                  add a rule for it (codegen::constraints_code, src/validate.rs) or drop it"
@@ -250,40 +227,26 @@ impl Walk<'_> {
         for alternative in alternatives.into_iter().flatten() {
             let own = enum_values(resolve(self.doc, alternative)?);
             if own.is_empty() {
-                return Err(format!(
-                    "{here}: only a `oneOf` of enums can be checked in requests"
-                ));
+                return Err(format!("{here}: only a `oneOf` of enums can be checked in requests"));
             }
             values.extend(own);
         }
         if !values.is_empty() {
             self.row(steps, Rule::OneOf(values), true);
         }
-        if let Some(n) = schema
-            .get("minProperties")
-            .and_then(serde_json::Value::as_u64)
-        {
+        if let Some(n) = schema.get("minProperties").and_then(serde_json::Value::as_u64) {
             self.row(steps, Rule::MinProperties(n), false);
         }
         let required = schema.get("required").and_then(serde_json::Value::as_array);
-        for name in required
-            .into_iter()
-            .flatten()
-            .filter_map(serde_json::Value::as_str)
-        {
+        for name in required.into_iter().flatten().filter_map(serde_json::Value::as_str) {
             self.row(steps, Rule::Required(name.to_owned()), true);
         }
-        for member in schema
-            .get("allOf")
-            .and_then(serde_json::Value::as_array)
-            .into_iter()
-            .flatten()
+        for member in
+            schema.get("allOf").and_then(serde_json::Value::as_array).into_iter().flatten()
         {
             self.schema(member, steps, depth + 1)?;
         }
-        let properties = schema
-            .get("properties")
-            .and_then(serde_json::Value::as_object);
+        let properties = schema.get("properties").and_then(serde_json::Value::as_object);
         if schema.get("additionalProperties") == Some(&serde_json::Value::Bool(false)) {
             let keys = properties.into_iter().flatten().map(|(k, _)| k.clone());
             self.row(steps, Rule::OnlyKeys(keys.collect()), true);
@@ -293,10 +256,9 @@ impl Walk<'_> {
             self.schema(property, steps, depth + 1)?;
             steps.pop();
         }
-        for (keyword, step) in [
-            ("additionalProperties", Step::EachMember),
-            ("items", Step::EachItem),
-        ] {
+        for (keyword, step) in
+            [("additionalProperties", Step::EachMember), ("items", Step::EachItem)]
+        {
             if let Some(inner) = schema.get(keyword).filter(|s| s.is_object()) {
                 steps.push(step);
                 self.schema(inner, steps, depth + 1)?;

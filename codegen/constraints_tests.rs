@@ -3,9 +3,7 @@ use super::*;
 /// A one-operation spec whose body property `name` has `extra` keywords.
 fn spec_with(extra: serde_json::Value) -> openapiv3::OpenAPI {
     let mut name = serde_json::json!({ "type": "string" });
-    name.as_object_mut()
-        .unwrap()
-        .extend(extra.as_object().unwrap().clone());
+    name.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
     serde_json::from_value(serde_json::json!({
         "openapi": "3.0.3",
         "info": { "title": "t", "version": "1" },
@@ -30,10 +28,9 @@ fn spec_with(extra: serde_json::Value) -> openapiv3::OpenAPI {
 
 #[test]
 fn constraints_the_types_do_not_hold_become_rows() {
-    let code = constraints_code(&spec_with(
-        serde_json::json!({ "enum": ["a", "b"], "format": "uri" }),
-    ))
-    .unwrap();
+    let code =
+        constraints_code(&spec_with(serde_json::json!({ "enum": ["a", "b"], "format": "uri" })))
+            .unwrap();
     for row in [
         r#"operation: "make_thing", place: Place::Query("days"), steps: &[], rule: Rule::Range { min: Some(1.0), max: Some(9.0) }"#,
         r#"place: Place::Body, steps: &[Step::Key("name")], rule: Rule::Format(Format::Uri)"#,
@@ -52,13 +49,7 @@ fn constraints_the_types_do_not_hold_become_rows() {
 #[test]
 fn a_constraint_nobody_checks_fails_generation() {
     let err = constraints_code(&spec_with(serde_json::json!({ "pattern": "^x$" }))).unwrap_err();
-    assert!(
-        err.starts_with("make_thing: body name: `pattern` is not enforced"),
-        "{err}"
-    );
+    assert!(err.starts_with("make_thing: body name: `pattern` is not enforced"), "{err}");
     let err = constraints_code(&spec_with(serde_json::json!({ "format": "email" }))).unwrap_err();
-    assert!(
-        err.starts_with("make_thing: body name: `format: email` is not enforced"),
-        "{err}"
-    );
+    assert!(err.starts_with("make_thing: body name: `format: email` is not enforced"), "{err}");
 }

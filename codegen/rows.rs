@@ -70,11 +70,7 @@ impl Row {
             Rule::Required(name) => format!("Rule::Required({})", literal(name)),
             Rule::Type(kind) => format!("Rule::Type(JsonType::{kind})"),
             Rule::Range(min, max) => {
-                format!(
-                    "Rule::Range {{ min: {}, max: {} }}",
-                    bound(*min),
-                    bound(*max)
-                )
+                format!("Rule::Range {{ min: {}, max: {} }}", bound(*min), bound(*max))
             }
             Rule::OneOf(values) => format!("Rule::OneOf({})", strings(values)),
             Rule::MinProperties(n) => format!("Rule::MinProperties({n})"),
@@ -106,11 +102,7 @@ impl Row {
                 Step::EachItem => at.push_str("[*]"),
             }
         }
-        let at = if at == "body `" {
-            "body".to_owned()
-        } else {
-            at + "`"
-        };
+        let at = if at == "body `" { "body".to_owned() } else { at + "`" };
         // `1` rather than `1.0`.
         let num = |n: f64| match n.fract() == 0.0 && n.abs() < 1e15 {
             true => format!("{}", n as i64),

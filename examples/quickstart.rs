@@ -46,9 +46,8 @@ struct Target {
 const CREDENTIALS: [&str; 2] = ["NCLOUD_CHAT_API_KEY", "NCLOUD_CHAT_PROJECT_ID"];
 
 async fn connect() -> Result<Target, Box<dyn std::error::Error>> {
-    let (set, unset): (Vec<&str>, Vec<&str>) = CREDENTIALS
-        .iter()
-        .partition(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+    let (set, unset): (Vec<&str>, Vec<&str>) =
+        CREDENTIALS.iter().partition(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
     if let ([given], [missing]) = (set.as_slice(), unset.as_slice()) {
         // Half a configuration is a mistake: running on the emulator would hide it.
         return Err(format!(
@@ -65,11 +64,7 @@ async fn connect() -> Result<Target, Box<dyn std::error::Error>> {
             .project_id(std::env::var("NCLOUD_CHAT_PROJECT_ID")?)
             .base_url(client.base_url())
             .build()?;
-        return Ok(Target {
-            client,
-            refused,
-            _emulator: None,
-        });
+        return Ok(Target { client, refused, _emulator: None });
     }
 
     let emulator = EmulatorServer::start(EmulatorConfig::default()).await?;
@@ -88,44 +83,25 @@ async fn connect() -> Result<Target, Box<dyn std::error::Error>> {
         .project_id(deleted.project_id)
         .base_url(emulator.base_url())
         .build()?;
-    Ok(Target {
-        client,
-        refused,
-        _emulator: Some(emulator),
-    })
+    Ok(Target { client, refused, _emulator: Some(emulator) })
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let Target {
-        client,
-        refused,
-        _emulator,
-    } = connect().await?;
+    let Target { client, refused, _emulator } = connect().await?;
     // Unique IDs, so that runs against a real project do not collide.
-    let run = format!(
-        "{:x}",
-        std::time::UNIX_EPOCH.elapsed()?.as_millis() % 0xff_ffff
-    );
+    let run = format!("{:x}", std::time::UNIX_EPOCH.elapsed()?.as_millis() % 0xff_ffff);
     let (alice, bob) = (format!("alice_{run}"), format!("bob_{run}"));
 
     println!("\n1. Register two users");
     for (id, name) in [(&alice, "Alice"), (&bob, "Bob")] {
         let member = client
             .register_user()
-            .body(
-                types::RegisterUserRequest::builder()
-                    .user_id(id.as_str())
-                    .name(name),
-            )
+            .body(types::RegisterUserRequest::builder().user_id(id.as_str()).name(name))
             .send()
             .await?
             .into_inner()
             .member;
-        println!(
-            "   registered {} ({})",
-            member.id,
-            member.name.unwrap_or_default()
-        );
+        println!("   registered {} ({})", member.id, member.name.unwrap_or_default());
     }
 
     println!("\n2. Issue a token for {alice} (for the client SDK's login)");
@@ -151,11 +127,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     println!("   request sent: {}", requested.unwrap_or_default());
     let accepted = client
         .accept_friend()
-        .body(
-            types::FriendPair::builder()
-                .user_id(bob.as_str())
-                .friend_id(alice.as_str()),
-        )
+        .body(types::FriendPair::builder().user_id(bob.as_str()).friend_id(alice.as_str()))
         .send()
         .await?
         .into_inner();
@@ -175,19 +147,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .await?
         .into_inner()
         .channel;
-    println!(
-        "   channel {} ({})",
-        channel.id,
-        channel.name.clone().unwrap_or_default()
-    );
+    println!("   channel {} ({})", channel.id, channel.name.clone().unwrap_or_default());
 
     println!("\n5. Send five messages");
     for n in 1..=5 {
-        let content = if n % 2 == 0 {
-            "ping".to_string()
-        } else {
-            format!("hello #{n}")
-        };
+        let content = if n % 2 == 0 { "ping".to_string() } else { format!("hello #{n}") };
         let message = client
             .send_message()
             .channel_id(channel.id.as_str())
@@ -196,11 +160,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             .await?
             .into_inner()
             .message;
-        println!(
-            "   sent {} {:?}",
-            message.id,
-            message.content.unwrap_or_default()
-        );
+        println!("   sent {} {:?}", message.id, message.content.unwrap_or_default());
     }
 
     println!("\n6. List the \"ping\" messages, newest first, one page");
@@ -214,17 +174,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .await?
         .into_inner();
     for message in page.iter() {
-        println!(
-            "   {} sort_id={}",
-            message.id,
-            message.sort_id.clone().unwrap_or_default()
-        );
+        println!("   {} sort_id={}", message.id, message.sort_id.clone().unwrap_or_default());
     }
 
     println!("\n7. Walk all messages oldest first, two per request");
-    let query = ListQuery::new(Filter::new())
-        .sort(Sort::ascending("created_at"))
-        .per_page(2);
+    let query = ListQuery::new(Filter::new()).sort(Sort::ascending("created_at")).per_page(2);
     let mut messages = client.paginate_messages(channel.id.as_str(), query);
     while let Some(message) = messages.try_next().await? {
         println!("   {:?}", message.content.unwrap_or_default());
@@ -242,18 +196,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             subscription.push.unwrap_or_default()
         );
     }
-    let users = client
-        .count_users(Filter::new().eq("deleted", false))
-        .await?;
+    let users = client.count_users(Filter::new().eq("deleted", false)).await?;
     println!("   the project has {users} active users");
 
     println!("\n9. A typed error: the same call with refused credentials");
-    match refused
-        .get_channel()
-        .channel_id(channel.id.as_str())
-        .send()
-        .await
-    {
+    match refused.get_channel().channel_id(channel.id.as_str()).send().await {
         Ok(_) => return Err("the refused credentials were accepted".into()),
         Err(e) => {
             let e = Error::from(e);
@@ -269,25 +216,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     println!("\n10. Clean up");
-    client
-        .delete_channel()
-        .channel_id(channel.id.as_str())
-        .send()
-        .await?;
+    client.delete_channel().channel_id(channel.id.as_str()).send().await?;
     println!("   deleted channel {}", channel.id);
     for id in [&alice, &bob] {
-        let member = client
-            .remove_user()
-            .user_id(id.as_str())
-            .send()
-            .await?
-            .into_inner()
-            .member;
-        println!(
-            "   removed {} (deleted: {})",
-            member.id,
-            member.deleted.unwrap_or_default()
-        );
+        let member = client.remove_user().user_id(id.as_str()).send().await?.into_inner().member;
+        println!("   removed {} (deleted: {})", member.id, member.deleted.unwrap_or_default());
     }
     Ok(())
 }

@@ -78,8 +78,6 @@ impl Client {
         let separator = if path.starts_with('/') { "" } else { "/" };
         let mut headers = HeaderMap::new();
         self.inner.authorize(&mut headers);
-        self.client
-            .request(method, format!("{}{separator}{path}", self.baseurl))
-            .headers(headers)
+        self.client.request(method, format!("{}{separator}{path}", self.baseurl)).headers(headers)
     }
 }

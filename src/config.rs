@@ -173,18 +173,13 @@ impl ClientBuilder {
         // A caller-supplied client has its own timeouts, which these settings do not change.
         let own = self.reqwest_client.is_none();
         let zero = [
-            (
-                "operation timeout",
-                self.operation_timeout == Some(Duration::ZERO),
-            ),
+            ("operation timeout", self.operation_timeout == Some(Duration::ZERO)),
             ("maximum response size", self.max_response_bytes == 0),
             ("timeout", own && self.timeout.is_zero()),
             ("connect timeout", own && self.connect_timeout.is_zero()),
         ];
         if let Some((name, _)) = zero.iter().find(|(_, is_zero)| *is_zero) {
-            return Err(Error::Config(format!(
-                "the {name} must be greater than zero"
-            )));
+            return Err(Error::Config(format!("the {name} must be greater than zero")));
         }
         let reqwest_client = match self.reqwest_client {
             Some(Redacted(client)) => client,
@@ -227,29 +222,16 @@ fn default_reqwest_client(
 /// Checks a base URL and returns it and its path, both without trailing `/` (the generated
 /// code appends paths starting with `/`).
 fn normalize_base_url(raw: &str) -> Result<(String, String)> {
-    let invalid = |why: &str| {
-        Error::Config(format!(
-            "invalid base URL `{}`: {why}",
-            without_userinfo(raw)
-        ))
-    };
+    let invalid =
+        |why: &str| Error::Config(format!("invalid base URL `{}`: {why}", without_userinfo(raw)));
     let url = Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
     let problems = [
-        (
-            !matches!(url.scheme(), "http" | "https"),
-            "the scheme must be http or https",
-        ),
+        (!matches!(url.scheme(), "http" | "https"), "the scheme must be http or https"),
         (url.host().is_none(), "it has no host"),
         // They would be printed by the client's Debug and in transport errors.
-        (
-            !url.username().is_empty() || url.password().is_some(),
-            "it must not contain credentials",
-        ),
+        (!url.username().is_empty() || url.password().is_some(), "it must not contain credentials"),
         (url.query().is_some(), "it must not have a query (`?…`)"),
-        (
-            url.fragment().is_some(),
-            "it must not have a fragment (`#…`)",
-        ),
+        (url.fragment().is_some(), "it must not have a fragment (`#…`)"),
     ];
     if let Some((_, why)) = problems.iter().find(|(problem, _)| *problem) {
         return Err(invalid(why));

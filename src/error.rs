@@ -24,10 +24,7 @@ const SNIPPET_LIMIT: usize = 512;
 pub enum Error {
     /// The service answered with its error envelope `{"status": <code>, "message": ...}`,
     /// whatever the HTTP status (the vendor also sends it with HTTP 200).
-    #[error(
-        "Ncloud Chat error {code}, HTTP {status}: {}",
-        or_placeholder(message, "(no message)")
-    )]
+    #[error("Ncloud Chat error {code}, HTTP {status}: {}", or_placeholder(message, "(no message)"))]
     Api {
         /// The vendor's result code.
         code: ApiCode,
@@ -38,10 +35,7 @@ pub enum Error {
     },
     /// A non-2xx, non-3xx response without the vendor's envelope (a proxy's HTML page, an
     /// empty body).
-    #[error(
-        "Ncloud Chat answered HTTP {status}: {}",
-        or_placeholder(body_snippet, "(empty body)")
-    )]
+    #[error("Ncloud Chat answered HTTP {status}: {}", or_placeholder(body_snippet, "(empty body)"))]
     Http {
         /// The HTTP status.
         status: StatusCode,
@@ -161,8 +155,7 @@ impl Error {
     /// `true` for [`Error::Api`] with one of the documented key/project codes `-1` to `-6`:
     /// fixing the credentials or the dashboard settings is needed, retrying will not help.
     pub fn is_auth_error(&self) -> bool {
-        self.code()
-            .is_some_and(|code| !matches!(code, ApiCode::Unknown(_)))
+        self.code().is_some_and(|code| !matches!(code, ApiCode::Unknown(_)))
     }
 
     /// `true` when the same request may succeed later. Exactly:
@@ -232,9 +225,7 @@ fn plural(count: u32) -> &'static str {
 }
 
 fn asked_wait(retry_after: Option<Duration>) -> String {
-    retry_after
-        .map(|wait| format!(" (Retry-After asked for {wait:?})"))
-        .unwrap_or_default()
+    retry_after.map(|wait| format!(" (Retry-After asked for {wait:?})")).unwrap_or_default()
 }
 
 /// `text`, or `placeholder` when it is empty.
@@ -259,11 +250,7 @@ pub(crate) fn undecodable(
     body: &[u8],
     source: serde_json::Error,
 ) -> Error {
-    Error::Decode {
-        status,
-        body_snippet: snippet(body),
-        source: bounded(source),
-    }
+    Error::Decode { status, body_snippet: snippet(body), source: bounded(source) }
 }
 
 /// The start of `body` as text: at most [`SNIPPET_LIMIT`] bytes, never splitting a UTF-8

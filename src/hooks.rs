@@ -62,17 +62,10 @@ impl Client {
             let (span, sending) = started.map_err(progenitor_client::Error::InvalidRequest)?;
             // Without a subscriber that wants the span, entering and leaving it on every poll
             // is pure cost.
-            let outcome = if span.is_disabled() {
-                sending.await
-            } else {
-                sending.instrument(span).await
-            };
+            let outcome =
+                if span.is_disabled() { sending.await } else { sending.instrument(span).await };
             match outcome {
-                Ok(Buffered {
-                    status,
-                    headers,
-                    body,
-                }) => match serde_json::from_slice(&body) {
+                Ok(Buffered { status, headers, body }) => match serde_json::from_slice(&body) {
                     Ok(value) => Ok(ResponseValue::new(value, status, headers)),
                     Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
                 },
@@ -118,12 +111,7 @@ impl Client {
                             requested_wait(buffered.status, &buffered.headers, SystemTime::now);
                         (Attempt::Status(buffered.status, wait), wait)
                     }
-                    Err(e) => (
-                        Attempt::Failed {
-                            transient: e.is_retryable(),
-                        },
-                        None,
-                    ),
+                    Err(e) => (Attempt::Failed { transient: e.is_retryable() }, None),
                 };
                 if let Some(next) = spare.take()
                     && let Some(delay) = policy.decide(&method, attempt, attempts - 1, jitter_draw)
@@ -159,11 +147,7 @@ impl Client {
                 Err(error) => error,
             };
             let error = if attempts > 1 || retry_after.is_some() {
-                Error::GaveUp {
-                    attempts,
-                    retry_after,
-                    last: Box::new(error),
-                }
+                Error::GaveUp { attempts, retry_after, last: Box::new(error) }
             } else {
                 error
             };

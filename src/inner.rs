@@ -42,10 +42,8 @@ impl Inner {
     /// Sets both credential headers on an outgoing request, replacing any already there (a
     /// caller-supplied client's default headers included).
     pub(crate) fn authorize(&self, headers: &mut HeaderMap) {
-        let credentials = [
-            (&API_KEY_HEADER, &self.api_key.0),
-            (&PROJECT_ID_HEADER, &self.project_id),
-        ];
+        let credentials =
+            [(&API_KEY_HEADER, &self.api_key.0), (&PROJECT_ID_HEADER, &self.project_id)];
         for (name, value) in credentials {
             let mut value = value.clone();
             // Keeps it out of HTTP/2 header compression tables and out of `HeaderValue`'s Debug.
@@ -76,14 +74,10 @@ pub(crate) fn credential(
     env: &str,
 ) -> Result<HeaderValue> {
     let value = value.filter(|v| !v.trim().is_empty()).ok_or_else(|| {
-        Error::Config(format!(
-            "no {what}: call ClientBuilder::{setter} or set {env}"
-        ))
+        Error::Config(format!("no {what}: call ClientBuilder::{setter} or set {env}"))
     })?;
     if value.trim() != value {
-        return Err(Error::Config(format!(
-            "the {what} starts or ends with whitespace"
-        )));
+        return Err(Error::Config(format!("the {what} starts or ends with whitespace")));
     }
     // Stricter than `HeaderValue`, which also takes spaces, tabs and non-ASCII bytes: no
     // dashboard credential contains them, so they are a copy-paste accident.

@@ -181,10 +181,7 @@ where
     let (filter, sort) = (query.filter.to_json(), query.sort.map(String::from));
     let fetch = move |offset, per_page| {
         // The page `option` has the same rows in the spec for every list operation.
-        let call = ListOption::new()
-            .offset(offset)
-            .per_page(per_page)
-            .to_json();
+        let call = ListOption::new().offset(offset).per_page(per_page).to_json();
         let call =
             call.map(|option| start(client).with_query(filter.clone(), sort.clone(), Some(option)));
         async move {
@@ -205,11 +202,7 @@ async fn count<Op: ListRequest>(call: Op, filter: Filter) -> Result<u64> {
     match call.fetch().await? {
         Listed::Count(count) => u64::try_from(count.count)
             .map_err(|_| wrong_body(StatusCode::OK, &count, "expected a count of 0 or more")),
-        Listed::Items(items) => Err(wrong_body(
-            StatusCode::OK,
-            &items,
-            "expected {\"count\": n}",
-        )),
+        Listed::Items(items) => Err(wrong_body(StatusCode::OK, &items, "expected {\"count\": n}")),
     }
 }
 
@@ -292,14 +285,8 @@ macro_rules! list_request {
 
 list_request!(ListUsers, Member, MemberList::Members);
 list_request!(ListChannels, Channel, ChannelList::Channels);
-list_request!(
-    ListSubscriptions,
-    Subscription,
-    SubscriptionList::Subscriptions
-);
-list_request!(ListMessages, Message, false, |body: types::Messages| {
-    Listed::Items(body.0)
-});
+list_request!(ListSubscriptions, Subscription, SubscriptionList::Subscriptions);
+list_request!(ListMessages, Message, false, |body: types::Messages| { Listed::Items(body.0) });
 
 #[cfg(test)]
 mod tests;

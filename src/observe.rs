@@ -94,10 +94,6 @@ impl fmt::Debug for Observer {
 impl Observer {
     /// Shows one successful response to the observer.
     pub(crate) fn notify(&self, operation_id: &str, status: StatusCode, body: &[u8]) {
-        (self.0)(&ResponseBody {
-            operation_id,
-            status,
-            body,
-        });
+        (self.0)(&ResponseBody { operation_id, status, body });
     }
 }

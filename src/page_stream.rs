@@ -98,10 +98,7 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Pages<'a, T> {
             && previous_first == first
             && previous_last == last
         {
-            return Err(Error::RepeatedPage {
-                offset: *offset,
-                next: self.offset,
-            });
+            return Err(Error::RepeatedPage { offset: *offset, next: self.offset });
         }
         self.previous = Some((first.clone(), last.clone(), self.offset));
         Ok(())
@@ -125,9 +122,9 @@ impl<'a, T: Clone + PartialEq + Send + 'a> Stream for Pages<'a, T> {
                 return Poll::Ready(None);
             }
             // Fits: the minimum is at most `per_page`, a u32.
-            let size = this.remaining.map_or(this.per_page, |left| {
-                left.min(this.per_page as usize) as u32
-            });
+            let size = this
+                .remaining
+                .map_or(this.per_page, |left| left.min(this.per_page as usize) as u32);
             let pending = this.pending.get_or_insert_with(|| {
                 // The spent page's allocation would otherwise live on beside the next one.
                 this.buffer = Vec::new().into_iter();

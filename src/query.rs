@@ -171,11 +171,7 @@ pub struct Sort {
 impl Sort {
     /// Sorts by `field` in `direction`.
     pub fn new(field: impl Into<String>, direction: SortDirection) -> Self {
-        Self {
-            field: field.into(),
-            direction,
-            numeric: false,
-        }
+        Self { field: field.into(), direction, numeric: false }
     }
 
     /// Sends the direction as a number (`-1`), as the vendor's text and SDK do, instead of a

@@ -92,10 +92,7 @@ pub(crate) enum Attempt {
 impl RetryPolicy {
     /// A policy that never retries.
     pub fn disabled() -> Self {
-        Self {
-            max_retries: 0,
-            ..Self::default()
-        }
+        Self { max_retries: 0, ..Self::default() }
     }
 
     setters! {

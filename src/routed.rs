@@ -100,10 +100,7 @@ impl Buffered {
                     }
                 }),
             },
-            Verdict::Http => Error::Http {
-                status,
-                body_snippet: snippet(&self.body),
-            },
+            Verdict::Http => Error::Http { status, body_snippet: snippet(&self.body) },
             Verdict::Success | Verdict::Undecodable => not_json(status, &self.body),
         }
     }
@@ -179,10 +176,7 @@ pub(crate) fn unroute(mut response: reqwest::Response) -> Error {
         .extensions_mut()
         .remove::<Routed>()
         .and_then(|Routed(error)| error.lock().unwrap_or_else(PoisonError::into_inner).take())
-        .unwrap_or_else(|| Error::Http {
-            status: response.status(),
-            body_snippet: String::new(),
-        })
+        .unwrap_or_else(|| Error::Http { status: response.status(), body_snippet: String::new() })
 }
 
 /// Makes `?` work on every generated call.

@@ -40,10 +40,7 @@ impl UserToken {
     /// Wraps a token, reading its expiry as [`TokenExt::issue_user_token`] does.
     pub fn new(token: impl Into<String>) -> Self {
         let token = token.into();
-        Self {
-            expires_at: jwt_expiry(&token),
-            token,
-        }
+        Self { expires_at: jwt_expiry(&token), token }
     }
 }
 
@@ -67,9 +64,7 @@ fn jwt_expiry(token: &str) -> Option<DateTime<Utc>> {
     let exp = claims.get("exp")?;
     // JSON has no NaN or infinity, and `as` saturates a number beyond `i64`, which
     // `from_timestamp` then refuses like any other time out of its range.
-    let seconds = exp
-        .as_i64()
-        .or_else(|| exp.as_f64().map(|s| s.floor() as i64))?;
+    let seconds = exp.as_i64().or_else(|| exp.as_f64().map(|s| s.floor() as i64))?;
     DateTime::from_timestamp(seconds, 0)
 }
 
@@ -100,16 +95,9 @@ pub trait TokenExt: Extended {
         let (client, user_id) = (self.client(), user_id.into());
         async move {
             if user_id.trim().is_empty() {
-                return Err(Error::InvalidRequest(
-                    "the user ID must not be empty".into(),
-                ));
+                return Err(Error::InvalidRequest("the user ID must not be empty".into()));
             }
-            let reply = client
-                .issue_token()
-                .id(user_id)
-                .expire_day(u64::from(days))
-                .send()
-                .await?;
+            let reply = client.issue_token().id(user_id).expire_day(u64::from(days)).send().await?;
             let status = reply.status();
             // A `status` other than 1 never gets here: the hooks turn it into `Error::Api`.
             let response = reply.into_inner();

@@ -178,9 +178,7 @@ fn check_values(constraint: &Constraint, root: &Value) -> Result<(), String> {
     }
     for value in values.into_iter().filter(|value| !value.is_null()) {
         // A plain query parameter is text; a number rule reads it as the number it stands for.
-        let number = value
-            .as_f64()
-            .or_else(|| value.as_str().and_then(|text| text.parse().ok()));
+        let number = value.as_f64().or_else(|| value.as_str().and_then(|text| text.parse().ok()));
         let ok = match constraint.rule {
             Rule::Required(key) => value.as_object().is_none_or(|map| map.contains_key(key)),
             Rule::Type(kind) => has_type(value, kind),

@@ -43,9 +43,7 @@ pub fn message(n: u64) -> Value {
     message["message_id"] = json!(id);
     message["channel_id"] = json!(CHANNEL_ID);
     message["sort_id"] = json!((1_753_315_200_000u64 + n).to_string());
-    message["content"] = json!(format!(
-        "message number {n} of the benchmark channel, plain text"
-    ));
+    message["content"] = json!(format!("message number {n} of the benchmark channel, plain text"));
     message
 }
 
@@ -86,11 +84,9 @@ impl Server {
                     .build()
                     .expect("server runtime");
                 runtime.block_on(async move {
-                    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                        .await
-                        .expect("bind 127.0.0.1");
-                    tx.send(listener.local_addr().expect("local address"))
-                        .expect("report address");
+                    let listener =
+                        tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+                    tx.send(listener.local_addr().expect("local address")).expect("report address");
                     loop {
                         let Ok((stream, _)) = listener.accept().await else {
                             continue;
@@ -109,9 +105,7 @@ impl Server {
                 });
             })
             .expect("spawn the server thread");
-        Self {
-            addr: rx.recv().expect("server address"),
-        }
+        Self { addr: rx.recv().expect("server address") }
     }
 
     pub fn base_url(&self) -> String {
@@ -144,10 +138,7 @@ impl ChildServer {
         BufReader::new(child.stdout.take().expect("piped"))
             .read_line(&mut base_url)
             .expect("server address");
-        Self {
-            child,
-            base_url: base_url.trim().to_owned(),
-        }
+        Self { child, base_url: base_url.trim().to_owned() }
     }
 
     pub fn base_url(&self) -> String {
@@ -239,14 +230,8 @@ pub struct Baseline {
 impl Baseline {
     pub fn new(base_url: &str) -> Self {
         let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            "x-api-key",
-            reqwest::header::HeaderValue::from_static(API_KEY),
-        );
-        headers.insert(
-            "x-project-id",
-            reqwest::header::HeaderValue::from_static(PROJECT_ID),
-        );
+        headers.insert("x-api-key", reqwest::header::HeaderValue::from_static(API_KEY));
+        headers.insert("x-project-id", reqwest::header::HeaderValue::from_static(PROJECT_ID));
         let http = reqwest::Client::builder()
             // The crate's defaults: a careful hand-written client sets the same.
             .redirect(reqwest::redirect::Policy::none())
@@ -255,10 +240,7 @@ impl Baseline {
             .default_headers(headers)
             .build()
             .expect("reqwest client");
-        Self {
-            http,
-            base_url: base_url.to_owned(),
-        }
+        Self { http, base_url: base_url.to_owned() }
     }
 
     pub async fn send_message(
@@ -266,9 +248,7 @@ impl Baseline {
         channel_id: &str,
         content: &str,
     ) -> Result<types::MessageResponse, BaselineError> {
-        let body = types::SendMessageRequest {
-            content: content.to_owned(),
-        };
+        let body = types::SendMessageRequest { content: content.to_owned() };
         let response = self
             .http
             .post(format!("{}/v1/api/messages/{channel_id}", self.base_url))

@@ -31,9 +31,7 @@ pub fn command() -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true);
     let root = connection::add_global_args(root);
-    CliCommand::iter().fold(root, |root, operation| {
-        root.subcommand(subcommand(operation))
-    })
+    CliCommand::iter().fold(root, |root, operation| root.subcommand(subcommand(operation)))
 }
 
 /// The generated subcommand of one operation, named and adjusted.
@@ -54,11 +52,7 @@ fn subcommand(operation: CliCommand) -> Command {
             Some(help) => arg.help(help),
             None => arg,
         };
-        let arg = if body_field {
-            arg.conflicts_with(JSON_BODY)
-        } else {
-            arg
-        };
+        let arg = if body_field { arg.conflicts_with(JSON_BODY) } else { arg };
         arg.hide(placeholder)
     });
     // progenitor puts summary and description in `about`, so the command list would repeat
@@ -139,10 +133,7 @@ mod tests {
             "the `Filter` schema: exact matches"
         );
         assert_eq!(user_text("Conflict: only a note.\n"), "");
-        assert_eq!(
-            user_text("Plain text (no reference).\n"),
-            "Plain text (no reference)."
-        );
+        assert_eq!(user_text("Plain text (no reference).\n"), "Plain text (no reference).");
     }
 
     /// No subcommand's help shows a note or a reference meant for the spec's readers.
@@ -154,10 +145,7 @@ mod tests {
             let sub = root.find_subcommand_mut(&name).expect("every operation");
             let help = sub.render_long_help().to_string();
             for marker in AUTHOR_NOTES.iter().chain(&["#/components"]) {
-                assert!(
-                    !help.contains(marker),
-                    "{name} --help shows {marker:?}:\n{help}"
-                );
+                assert!(!help.contains(marker), "{name} --help shows {marker:?}:\n{help}");
             }
         }
     }
@@ -203,14 +191,8 @@ mod tests {
     fn every_list_operation_is_classified() {
         for operation in CliCommand::iter() {
             let generated = Cli::<&Output>::get_command(operation);
-            let has_filter = generated
-                .get_arguments()
-                .any(|arg| arg.get_id() == "filter");
-            assert_eq!(
-                has_filter,
-                query_flags::list_kind(operation).is_some(),
-                "{operation:?}"
-            );
+            let has_filter = generated.get_arguments().any(|arg| arg.get_id() == "filter");
+            assert_eq!(has_filter, query_flags::list_kind(operation).is_some(), "{operation:?}");
         }
     }
 
@@ -219,58 +201,22 @@ mod tests {
     #[test]
     fn json_body_excludes_field_flags() {
         let parse = |args: &[&str]| command().try_get_matches_from(args).map(|_| ());
-        let error = parse(&[
-            "ncloud-chat",
-            "create-channel",
-            "--json-body",
-            "f",
-            "--name",
-            "n",
-        ])
-        .expect_err("--name with --json-body");
+        let error = parse(&["ncloud-chat", "create-channel", "--json-body", "f", "--name", "n"])
+            .expect_err("--name with --json-body");
         assert_eq!(error.kind(), ErrorKind::ArgumentConflict);
-        let error = parse(&[
-            "ncloud-chat",
-            "register-user",
-            "--json-body",
-            "f",
-            "--user-id",
-            "guest1",
-        ])
-        .expect_err("--user-id (a body field here) with --json-body");
+        let error =
+            parse(&["ncloud-chat", "register-user", "--json-body", "f", "--user-id", "guest1"])
+                .expect_err("--user-id (a body field here) with --json-body");
         assert_eq!(error.kind(), ErrorKind::ArgumentConflict);
         assert!(
-            parse(&[
-                "ncloud-chat",
-                "update-user",
-                "--user-id",
-                "u1",
-                "--json-body",
-                "f"
-            ])
-            .is_ok()
+            parse(&["ncloud-chat", "update-user", "--user-id", "u1", "--json-body", "f"]).is_ok()
         );
         assert!(
-            parse(&[
-                "ncloud-chat",
-                "send-message",
-                "--channel-id",
-                "c",
-                "--json-body",
-                "f"
-            ])
-            .is_ok()
+            parse(&["ncloud-chat", "send-message", "--channel-id", "c", "--json-body", "f"])
+                .is_ok()
         );
         assert!(
-            parse(&[
-                "ncloud-chat",
-                "send-message",
-                "--channel-id",
-                "c",
-                "--content",
-                "hi"
-            ])
-            .is_ok()
+            parse(&["ncloud-chat", "send-message", "--channel-id", "c", "--content", "hi"]).is_ok()
         );
     }
 }

@@ -19,11 +19,8 @@ const ENV_PROJECT_ID: &str = "NCLOUD_CHAT_PROJECT_ID";
 const ENV_BASE_URL: &str = "NCLOUD_CHAT_BASE_URL";
 
 /// The flag each variable stands in for.
-const ENV_OF: [(&str, &str); 3] = [
-    (API_KEY, ENV_API_KEY),
-    (PROJECT_ID, ENV_PROJECT_ID),
-    (BASE_URL, ENV_BASE_URL),
-];
+const ENV_OF: [(&str, &str); 3] =
+    [(API_KEY, ENV_API_KEY), (PROJECT_ID, ENV_PROJECT_ID), (BASE_URL, ENV_BASE_URL)];
 
 /// `help`, then the variable the flag falls back to, with its current value when `show_value`
 /// (as clap's `env` would print it).
@@ -58,11 +55,7 @@ pub fn add_global_args(command: Command) -> Command {
                 .value_name("UUID")
                 .global(true)
                 .help_heading(HEADING)
-                .help(with_env(
-                    "Project ID (dashboard: Settings > General)",
-                    ENV_PROJECT_ID,
-                    true,
-                )),
+                .help(with_env("Project ID (dashboard: Settings > General)", ENV_PROJECT_ID, true)),
         )
         .arg(
             Arg::new(BASE_URL)
@@ -103,14 +96,15 @@ pub fn client(
     .build()
     .map_err(|error| match error {
         ncloud_chat::Error::Config(message) => {
-            let message = [(API_KEY, "api_key"), (PROJECT_ID, "project_id")]
-                .iter()
-                .fold(message, |text, (flag, setter)| {
+            let message = [(API_KEY, "api_key"), (PROJECT_ID, "project_id")].iter().fold(
+                message,
+                |text, (flag, setter)| {
                     text.replace(
                         &format!("call ClientBuilder::{setter}"),
                         &format!("pass --{flag}"),
                     )
-                });
+                },
+            );
             ncloud_chat::Error::Config(message)
         }
         other => other,

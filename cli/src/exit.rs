@@ -100,18 +100,11 @@ mod tests {
 
     #[test]
     fn messages_and_statuses() {
-        let api = |code, message: &str, status| Error::Api {
-            code,
-            message: message.to_owned(),
-            status,
-        };
+        let api =
+            |code, message: &str, status| Error::Api { code, message: message.to_owned(), status };
         let cases = [
             (
-                api(
-                    ApiCode::DeletedKey,
-                    "apiKey is deleted",
-                    StatusCode::UNAUTHORIZED,
-                ),
+                api(ApiCode::DeletedKey, "apiKey is deleted", StatusCode::UNAUTHORIZED),
                 "Ncloud Chat error -3 (API key deleted), HTTP 401 Unauthorized: apiKey is deleted",
                 Status::Api,
             ),
@@ -121,19 +114,12 @@ mod tests {
                 Status::Api,
             ),
             (
-                api(
-                    ApiCode::Unknown(-100),
-                    "user 'x' not found",
-                    StatusCode::NOT_FOUND,
-                ),
+                api(ApiCode::Unknown(-100), "user 'x' not found", StatusCode::NOT_FOUND),
                 "Ncloud Chat error -100 (undocumented code), HTTP 404 Not Found: user 'x' not found",
                 Status::Api,
             ),
             (
-                Error::Http {
-                    status: StatusCode::BAD_GATEWAY,
-                    body_snippet: "<html>".to_owned(),
-                },
+                Error::Http { status: StatusCode::BAD_GATEWAY, body_snippet: "<html>".to_owned() },
                 "Ncloud Chat answered HTTP 502 Bad Gateway: <html>",
                 Status::Transport,
             ),
@@ -156,11 +142,7 @@ mod tests {
     #[test]
     fn causes_are_appended_once() {
         let source = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
-        let error = Error::Decode {
-            status: None,
-            body_snippet: "{".to_owned(),
-            source,
-        };
+        let error = Error::Decode { status: None, body_snippet: "{".to_owned(), source };
         let (message, status) = describe(&error);
         assert_eq!(status, Status::Transport);
         assert_eq!(

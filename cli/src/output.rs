@@ -46,11 +46,7 @@ impl Output {
 
     /// The observed body as JSON, once.
     fn take_raw_body(&self) -> Option<Value> {
-        let body = self
-            .raw_body
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()?;
+        let body = self.raw_body.lock().unwrap_or_else(PoisonError::into_inner).take()?;
         serde_json::from_slice(&body).ok()
     }
 
@@ -162,16 +158,9 @@ mod tests {
     #[test]
     fn the_observed_body_is_printed_once_then_the_typed_value() {
         let output = Output::default();
-        assert_eq!(
-            output.take_raw_body(),
-            None,
-            "nothing observed: typed value"
-        );
+        assert_eq!(output.take_raw_body(), None, "nothing observed: typed value");
         *output.raw_body.lock().unwrap() = Some(br#"{"id":"u","name":null}"#.to_vec());
-        assert_eq!(
-            output.take_raw_body(),
-            Some(serde_json::json!({ "id": "u", "name": null }))
-        );
+        assert_eq!(output.take_raw_body(), Some(serde_json::json!({ "id": "u", "name": null })));
         assert_eq!(output.take_raw_body(), None);
     }
 }

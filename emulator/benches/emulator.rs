@@ -67,18 +67,12 @@ struct Server {
 impl Server {
     /// Starts `command` and reads the `NCLOUD_CHAT_BASE_URL=` line it prints.
     fn start(mut command: Command) -> Server {
-        let mut child = command
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("server starts");
+        let mut child = command.stdout(Stdio::piped()).spawn().expect("server starts");
         let stdout = child.stdout.take().expect("piped stdout");
         let mut lines = BufReader::new(stdout).lines();
         let mut console_url = None;
         let base_url = loop {
-            let line = lines
-                .next()
-                .expect("server printed its URL")
-                .expect("UTF-8");
+            let line = lines.next().expect("server printed its URL").expect("UTF-8");
             if let Some(url) = line.strip_prefix("  console:      http://") {
                 console_url = Some(format!("http://{url}"));
             }
@@ -88,11 +82,7 @@ impl Server {
         };
         // Keep draining its output so it never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
-        Server {
-            child,
-            base_url,
-            console_url,
-        }
+        Server { child, base_url, console_url }
     }
 
     /// User + system CPU time of the process so far.
@@ -101,12 +91,8 @@ impl Server {
             .expect("/proc/<pid>/stat (Linux)");
         // Fields after the parenthesized command name; utime and stime are the 12th and 13th.
         let rest = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-        let fields: Vec<u64> = rest
-            .split_whitespace()
-            .skip(11)
-            .take(2)
-            .map(|f| f.parse().unwrap_or(0))
-            .collect();
+        let fields: Vec<u64> =
+            rest.split_whitespace().skip(11).take(2).map(|f| f.parse().unwrap_or(0)).collect();
         // /proc reports clock ticks of USER_HZ, 100 per second on Linux.
         Duration::from_millis(fields.iter().sum::<u64>() * 10)
     }
@@ -138,10 +124,8 @@ async fn run() {
     });
     let http = reqwest::Client::new();
     let base = emulator.base_url.clone();
-    let (key, project) = (
-        ncloud_chat_emulator::DEFAULT_API_KEY,
-        ncloud_chat_emulator::DEFAULT_PROJECT_ID,
-    );
+    let (key, project) =
+        (ncloud_chat_emulator::DEFAULT_API_KEY, ncloud_chat_emulator::DEFAULT_PROJECT_ID);
     let request = move |method: reqwest::Method, path: &str| {
         http.request(method, format!("{base}{path}"))
             .header("x-api-key", key)
@@ -155,10 +139,7 @@ async fn run() {
         .json()
         .await
         .expect("channel JSON");
-    let channel_id = channel["channel"]["id"]
-        .as_str()
-        .expect("channel id")
-        .to_owned();
+    let channel_id = channel["channel"]["id"].as_str().expect("channel id").to_owned();
     let messages_path = format!("/v1/api/messages/{channel_id}");
     let send_url = format!("{}{messages_path}", emulator.base_url);
 
@@ -200,11 +181,8 @@ async fn run() {
     let http = reqwest::Client::new();
     for offset in [0, 50_000] {
         let option = json!({ "offset": offset, "per_page": 50 }).to_string();
-        let api_query = [
-            ("filter", "{}"),
-            ("sort", r#"{"created_at":"-1"}"#),
-            ("option", option.as_str()),
-        ];
+        let api_query =
+            [("filter", "{}"), ("sort", r#"{"created_at":"-1"}"#), ("option", option.as_str())];
         let console_page = format!("{console}api/channels/{channel_id}/messages?offset={offset}");
         let (mut api_times, mut console_times) = (Vec::new(), Vec::new());
         for _ in 0..21 {
@@ -227,10 +205,7 @@ async fn run() {
         .expect("client");
     let started = Instant::now();
     let walked = client
-        .paginate_messages(
-            channel_id.as_str(),
-            ListQuery::new(Filter::new()).per_page(100),
-        )
+        .paginate_messages(channel_id.as_str(), ListQuery::new(Filter::new()).per_page(100))
         .try_fold(0usize, |n, _| async move { Ok(n + 1) })
         .await
         .expect("walk");
@@ -255,10 +230,7 @@ async fn run() {
     let baseline_cpu = cpu_per_send(&baseline, &baseline_url).await;
     println!("  emulator (channel of {MESSAGES}+ messages) {emulator_cpu:>6.1} µs");
     println!("  minimal hyper server, fixed body     {baseline_cpu:>6.1} µs");
-    println!(
-        "  ratio                                {:>6.2}×",
-        emulator_cpu / baseline_cpu
-    );
+    println!("  ratio                                {:>6.2}×", emulator_cpu / baseline_cpu);
     println!(
         "\nemulator peak RSS: {rss_at_100k:.0} MiB with {MESSAGES} messages (after the pages and \
          the walk), {:.0} MiB at the end ({} messages)",
@@ -314,11 +286,7 @@ async fn send_many(url: &str, count: usize) -> String {
         })
     });
     let bodies = futures::future::join_all(tasks).await;
-    bodies
-        .into_iter()
-        .map(|body| body.expect("sender"))
-        .next_back()
-        .unwrap_or_default()
+    bodies.into_iter().map(|body| body.expect("sender")).next_back().unwrap_or_default()
 }
 
 /// A minimal hyper HTTP/1 server answering every request with `body` as JSON, on a free port
@@ -330,18 +298,13 @@ fn baseline_server(body: String) {
     use hyper::service::service_fn;
     use hyper_util::rt::TokioIo;
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
             .await
             .expect("bind");
-        println!(
-            "NCLOUD_CHAT_BASE_URL=http://{}",
-            listener.local_addr().expect("address")
-        );
+        println!("NCLOUD_CHAT_BASE_URL=http://{}", listener.local_addr().expect("address"));
         let body = Bytes::from(body);
         loop {
             let Ok((stream, _)) = listener.accept().await else {
@@ -362,9 +325,7 @@ fn baseline_server(body: String) {
                         )
                     }
                 });
-                let _ = http1::Builder::new()
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
+                let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
             });
         }
     });

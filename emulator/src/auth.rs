@@ -86,11 +86,7 @@ mod tests {
         for (project, key, expected) in cases {
             let got = check(&config, &headers(project, key)).err();
             let expected = expected.map(ErrorKind::Auth);
-            assert_eq!(
-                got.as_ref().map(ApiError::kind),
-                expected,
-                "{project:?} {key:?}"
-            );
+            assert_eq!(got.as_ref().map(ApiError::kind), expected, "{project:?} {key:?}");
         }
     }
 }

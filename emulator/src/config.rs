@@ -243,9 +243,6 @@ impl EmulatorConfig {
 
     /// Credentials whose key is in `state`, with the configured project ID.
     pub fn credentials_for(&self, state: KeyState) -> Credentials {
-        Credentials {
-            api_key: self.key(state).to_owned(),
-            project_id: self.project_id.clone(),
-        }
+        Credentials { api_key: self.key(state).to_owned(), project_id: self.project_id.clone() }
     }
 }

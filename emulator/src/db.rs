@@ -122,11 +122,7 @@ impl Db {
 
 fn token_secret(conn: &Connection) -> rusqlite::Result<[u8; 64]> {
     let stored: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = ?1",
-            [TOKEN_SECRET],
-            |row| row.get(0),
-        )
+        .query_row("SELECT value FROM meta WHERE key = ?1", [TOKEN_SECRET], |row| row.get(0))
         .optional()?;
     if let Some(secret) = stored.and_then(|bytes| <[u8; 64]>::try_from(bytes).ok()) {
         return Ok(secret);
@@ -154,10 +150,7 @@ fn from_doc<T: DeserializeOwned>(doc: &str) -> Result<T, ApiError> {
 /// The `doc` of the row of `table` with `id`, if any.
 fn doc(conn: &Connection, table: &str, id: &str) -> Result<Option<String>, ApiError> {
     let sql = format!("SELECT doc FROM {table} WHERE id = ?1");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], |row| row.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached(&sql)?.query_row([id], |row| row.get(0)).optional()?)
 }
 
 /// A user, withdrawn or not.
@@ -206,9 +199,7 @@ pub(crate) fn channel(conn: &Connection, id: &str) -> Result<Channel, ApiError> 
 
 /// Fails unless the channel exists.
 pub(crate) fn require_channel(conn: &Connection, id: &str) -> Result<(), ApiError> {
-    let found = conn
-        .prepare_cached("SELECT 1 FROM channels WHERE id = ?1")?
-        .exists([id])?;
+    let found = conn.prepare_cached("SELECT 1 FROM channels WHERE id = ?1")?.exists([id])?;
     if !found {
         return Err(ApiError::not_found(format!("channel '{id}' not found")));
     }
@@ -322,8 +313,7 @@ pub(crate) fn message_doc(
 }
 
 pub(crate) fn delete_message(conn: &Connection, id: &str) -> Result<(), ApiError> {
-    conn.prepare_cached("DELETE FROM messages WHERE id = ?1")?
-        .execute([id])?;
+    conn.prepare_cached("DELETE FROM messages WHERE id = ?1")?.execute([id])?;
     Ok(())
 }
 

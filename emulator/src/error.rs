@@ -72,10 +72,7 @@ pub(crate) struct ApiError {
 
 impl ApiError {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        ApiError {
-            kind,
-            message: message.into(),
-        }
+        ApiError { kind, message: message.into() }
     }
 
     pub(crate) fn auth(code: i64, message: impl Into<String>) -> Self {
@@ -152,10 +149,7 @@ impl IntoResponse for ApiError {
             status: i64,
             message: &'a str,
         }
-        let body = Envelope {
-            status: self.kind.status_code(),
-            message: &self.message,
-        };
+        let body = Envelope { status: self.kind.status_code(), message: &self.message };
         let mut response = (self.kind.http_status(), Json(body)).into_response();
         response.extensions_mut().insert(EnvelopeMarker);
         response

@@ -30,12 +30,7 @@ fn is_json(headers: &HeaderMap) -> bool {
     let Some(value) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
         return false;
     };
-    let essence = value
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
+    let essence = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     essence == "application/json"
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
@@ -52,25 +47,18 @@ async fn read_json(request: Request, state: &SharedState) -> Result<Value, ApiEr
         return Err(ApiError::too_large(limit));
     }
     if !is_json(request.headers()) {
-        return Err(ApiError::validation(
-            "Content-Type must be application/json",
-        ));
+        return Err(ApiError::validation("Content-Type must be application/json"));
     }
-    let bytes = Bytes::from_request(request, state)
-        .await
-        .map_err(|rejection| match rejection {
-            BytesRejection::FailedToBufferBody(FailedToBufferBody::LengthLimitError(_)) => {
-                ApiError::too_large(limit)
-            }
-            other => ApiError::validation(format!(
-                "could not read the request body: {}",
-                other.body_text()
-            )),
-        })?;
+    let bytes = Bytes::from_request(request, state).await.map_err(|rejection| match rejection {
+        BytesRejection::FailedToBufferBody(FailedToBufferBody::LengthLimitError(_)) => {
+            ApiError::too_large(limit)
+        }
+        other => {
+            ApiError::validation(format!("could not read the request body: {}", other.body_text()))
+        }
+    })?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ApiError::validation(
-            "request body is empty: a JSON body is required",
-        ));
+        return Err(ApiError::validation("request body is empty: a JSON body is required"));
     }
     serde_json::from_slice(&bytes)
         .map_err(|e| ApiError::validation(format!("request body is not valid JSON: {e}")))
@@ -87,9 +75,7 @@ impl<T: DeserializeOwned> FromRequest<SharedState> for JsonBody<T> {
     async fn from_request(request: Request, state: &SharedState) -> Result<Self, ApiError> {
         let value = read_json(request, state).await?;
         if !value.is_object() {
-            return Err(ApiError::validation(
-                "invalid request body: expected a JSON object",
-            ));
+            return Err(ApiError::validation("invalid request body: expected a JSON object"));
         }
         deserialize(value).map(JsonBody)
     }
@@ -100,9 +86,7 @@ impl<T: DeserializeOwned> FromRequest<SharedState> for JsonArray<T> {
 
     async fn from_request(request: Request, state: &SharedState) -> Result<Self, ApiError> {
         let value = read_json(request, state).await?;
-        let objects = value
-            .as_array()
-            .is_some_and(|items| items.iter().all(Value::is_object));
+        let objects = value.as_array().is_some_and(|items| items.iter().all(Value::is_object));
         if !objects {
             return Err(ApiError::validation(
                 "invalid request body: expected a JSON array of objects",

@@ -17,10 +17,8 @@ use chrono::{DateTime, Utc};
 /// source fails (it does not on supported platforms; the fallback only avoids a panic).
 pub(crate) fn fill_random(buf: &mut [u8]) {
     if getrandom::fill(buf).is_err() {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
+        let nanos =
+            SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
         let mut rng = SplitMix64(nanos as u64 ^ (buf.as_ptr() as u64));
         for chunk in buf.chunks_mut(8) {
             let bytes = rng.next().to_le_bytes();
@@ -78,14 +76,7 @@ impl IdGen {
         bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
         bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
         let hex = hex(&bytes);
-        format!(
-            "{}-{}-{}-{}-{}",
-            &hex[0..8],
-            &hex[8..12],
-            &hex[12..16],
-            &hex[16..20],
-            &hex[20..32]
-        )
+        format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
     }
 
     /// A message ID: 24 lowercase hex digits.
@@ -129,11 +120,7 @@ mod tests {
         let at = Utc::now();
         let (first, second) = (ids.message_id(at), ids.message_id(at));
         assert_eq!(first.len(), 24);
-        assert!(
-            first
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
-        );
+        assert!(first.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
         assert_ne!(first, second);
         let (a, b) = (ids.sort_id(at), ids.sort_id(at));
         assert!(b.parse::<i64>().ok() > a.parse::<i64>().ok());

@@ -94,17 +94,15 @@ fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
-    let emulator =
-        match EmulatorServer::bind(config(&args), SocketAddr::new(args.host, args.port)).await {
-            Ok(emulator) => emulator,
-            Err(error) => {
-                eprintln!(
-                    "ncloud-chat-emulator: cannot start on {}:{}: {error}",
-                    args.host, args.port
-                );
-                return ExitCode::FAILURE;
-            }
-        };
+    let emulator = match EmulatorServer::bind(config(&args), SocketAddr::new(args.host, args.port))
+        .await
+    {
+        Ok(emulator) => emulator,
+        Err(error) => {
+            eprintln!("ncloud-chat-emulator: cannot start on {}:{}: {error}", args.host, args.port);
+            return ExitCode::FAILURE;
+        }
+    };
     // Install the signal handlers before printing the URL: whoever reads the URL may stop us
     // at once.
     let stop = match stop_signal() {

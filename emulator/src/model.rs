@@ -18,11 +18,7 @@ pub(crate) struct UserSummary {
 
 impl UserSummary {
     pub(crate) fn admin() -> Self {
-        UserSummary {
-            id: ADMIN_ID.to_owned(),
-            name: ADMIN_ID.to_owned(),
-            profile: String::new(),
-        }
+        UserSummary { id: ADMIN_ID.to_owned(), name: ADMIN_ID.to_owned(), profile: String::new() }
     }
 
     /// The summary of a user.
@@ -37,11 +33,7 @@ impl UserSummary {
     /// "Not applicable": every field `""` (the spec's rule for a message's `admin` when no
     /// admin sent it).
     pub(crate) fn none() -> Self {
-        UserSummary {
-            id: String::new(),
-            name: String::new(),
-            profile: String::new(),
-        }
+        UserSummary { id: String::new(), name: String::new(), profile: String::new() }
     }
 }
 

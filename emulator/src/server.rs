@@ -32,10 +32,7 @@ fn build(state: SharedState) -> Router {
     routes::routes()
         .fallback(error::unknown_route)
         .method_not_allowed_fallback(error::method_not_allowed)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            auth::require_credentials,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::require_credentials))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(middleware::map_response_with_state(
             state.config.error_transport,
@@ -118,13 +115,7 @@ impl EmulatorServer {
             tasks.push(spawn(listener, app, stopped));
             console_addr
         });
-        Ok(EmulatorServer {
-            addr,
-            console_addr,
-            state,
-            stop: Some(stop),
-            tasks,
-        })
+        Ok(EmulatorServer { addr, console_addr, state, stop: Some(stop), tasks })
     }
 
     /// The address the emulator listens on.

@@ -31,18 +31,12 @@ impl AppState {
                 .map_or_else(|| "in memory".to_owned(), |p| p.display().to_string());
             io::Error::other(format!("cannot open the emulator database ({place}): {e}"))
         })?;
-        Ok(Arc::new(AppState {
-            config,
-            signer: TokenSigner::new(secret),
-            db: Mutex::new(db),
-        }))
+        Ok(Arc::new(AppState { config, signer: TokenSigner::new(secret), db: Mutex::new(db) }))
     }
 
     /// Locks the database. A handler never panics while holding the lock, and every change
     /// is a transaction that a panic rolls back, so poisoning is ignored.
     pub(crate) fn db(&self) -> MutexGuard<'_, Db> {
-        self.db
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.db.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

@@ -58,10 +58,7 @@ pub(crate) struct PushSettings<'a> {
 
 impl<'a> PushSettings<'a> {
     pub(crate) fn of(member: &'a Member) -> Self {
-        PushSettings {
-            id: &member.id,
-            notifications: &member.notifications,
-        }
+        PushSettings { id: &member.id, notifications: &member.notifications }
     }
 }
 
@@ -74,10 +71,7 @@ pub(crate) struct PushResult<'a> {
 
 impl<'a> PushResult<'a> {
     pub(crate) fn of(member: &'a Member) -> Self {
-        PushResult {
-            member: PushSettings::of(member),
-            status: 1,
-        }
+        PushResult { member: PushSettings::of(member), status: 1 }
     }
 }
 
@@ -93,15 +87,8 @@ pub(crate) enum SummaryStyle {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum FriendUser<'a> {
-    NameProfile {
-        id: &'a str,
-        name: &'a str,
-        profile: &'a str,
-    },
-    Nickname {
-        id: &'a str,
-        nickname: &'a str,
-    },
+    NameProfile { id: &'a str, name: &'a str, profile: &'a str },
+    Nickname { id: &'a str, nickname: &'a str },
 }
 
 impl<'a> FriendUser<'a> {

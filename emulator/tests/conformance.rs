@@ -25,11 +25,7 @@ impl Spec {
         let document = spec_tools::load_document(&spec_tools::root().join(SPEC_YAML))
             .unwrap_or_else(|e| panic!("{e}"));
         let schemas = SchemaSet::new(&document);
-        Spec {
-            document,
-            schemas,
-            covered: BTreeSet::new(),
-        }
+        Spec { document, schemas, covered: BTreeSet::new() }
     }
 
     fn operation(&self, path: &str, method: &str) -> &Value {
@@ -43,11 +39,7 @@ impl Spec {
         let paths = self.document["paths"].as_object().expect("paths object");
         paths
             .values()
-            .flat_map(|item| {
-                item.as_object()
-                    .into_iter()
-                    .flat_map(|methods| methods.values())
-            })
+            .flat_map(|item| item.as_object().into_iter().flat_map(|methods| methods.values()))
             .filter_map(|operation| operation["operationId"].as_str().map(str::to_owned))
             .collect()
     }
@@ -64,10 +56,8 @@ impl Spec {
 
     /// Why `instance` does not match `schema` (which may `$ref` into the components).
     fn mismatches(&self, schema: &Value, instance: &Value) -> Vec<String> {
-        let validator = self
-            .schemas
-            .validator(schema)
-            .unwrap_or_else(|e| panic!("bad schema {schema}: {e}"));
+        let validator =
+            self.schemas.validator(schema).unwrap_or_else(|e| panic!("bad schema {schema}: {e}"));
         schema_dialect::errors(&validator, instance)
     }
 
@@ -122,8 +112,7 @@ impl Client {
         query: &[(&str, &str)],
         body: Option<&Value>,
     ) -> (u16, Value) {
-        self.call_as(KeyState::Active, method, path, query, body)
-            .await
+        self.call_as(KeyState::Active, method, path, query, body).await
     }
 
     async fn call_as(
@@ -160,43 +149,26 @@ const COUNT: &[(&str, &str)] = &[("filter", "{}"), ("option", r#"{"count":true}"
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
     let mut spec = Spec::load();
-    let emulator = EmulatorServer::start(EmulatorConfig::default())
-        .await
-        .expect("emulator");
+    let emulator = EmulatorServer::start(EmulatorConfig::default()).await.expect("emulator");
     // reqwest has rustls without a provider in a workspace build (see `tests/it/common.rs`).
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let c = Client {
-        emulator,
-        http: reqwest::Client::new(),
-    };
+    let c = Client { emulator, http: reqwest::Client::new() };
     let (get, post, put, delete) = (Method::GET, Method::POST, Method::PUT, Method::DELETE);
 
     // Users and push settings.
     let register = spec.example("/v1/api/members", "post");
-    let user_id = register["userId"]
-        .as_str()
-        .expect("example userId")
-        .to_owned();
+    let user_id = register["userId"].as_str().expect("example userId").to_owned();
     spec.success(
         "/v1/api/members",
         "post",
-        &c.call(post.clone(), "/v1/api/members", &[], Some(&register))
-            .await,
+        &c.call(post.clone(), "/v1/api/members", &[], Some(&register)).await,
     );
-    for id in [
-        "guestID2",
-        "user_5",
-        "osoriz123",
-        "NCP007",
-        "friend_a",
-        "friend_b",
-    ] {
+    for id in ["guestID2", "user_5", "osoriz123", "NCP007", "friend_a", "friend_b"] {
         let body = json!({ "userId": id, "name": id });
         spec.success(
             "/v1/api/members",
             "post",
-            &c.call(post.clone(), "/v1/api/members", &[], Some(&body))
-                .await,
+            &c.call(post.clone(), "/v1/api/members", &[], Some(&body)).await,
         );
     }
     spec.success(
@@ -223,9 +195,7 @@ async fn every_operation_matches_the_spec() {
     );
     let notification_path = format!("{user_path}/notification");
     let settings = spec.example("/v1/api/members/{userId}/notification", "post");
-    let answer = c
-        .call(post.clone(), &notification_path, &[], Some(&settings))
-        .await;
+    let answer = c.call(post.clone(), &notification_path, &[], Some(&settings)).await;
     spec.success("/v1/api/members/{userId}/notification", "post", &answer);
     spec.success(
         "/v1/api/members/{userId}/notification",
@@ -243,50 +213,27 @@ async fn every_operation_matches_the_spec() {
 
     // Friends.
     let request = spec.example("/v1/api/friendship/request", "post");
-    let answer = c
-        .call(
-            post.clone(),
-            "/v1/api/friendship/request",
-            &[],
-            Some(&request),
-        )
-        .await;
+    let answer = c.call(post.clone(), "/v1/api/friendship/request", &[], Some(&request)).await;
     spec.success("/v1/api/friendship/request", "post", &answer);
     let bulk = spec.example("/v1/api/friendship/bulk", "post");
     spec.success(
         "/v1/api/friendship/bulk",
         "post",
-        &c.call(post.clone(), "/v1/api/friendship/bulk", &[], Some(&bulk))
-            .await,
+        &c.call(post.clone(), "/v1/api/friendship/bulk", &[], Some(&bulk)).await,
     );
     let accept = json!({ "userId": request["friendId"], "friendId": request["userId"] });
-    let answer = c
-        .call(
-            post.clone(),
-            "/v1/api/friendship/accept",
-            &[],
-            Some(&accept),
-        )
-        .await;
+    let answer = c.call(post.clone(), "/v1/api/friendship/accept", &[], Some(&accept)).await;
     spec.success("/v1/api/friendship/accept", "post", &answer);
     let pair = json!({ "userId": "friend_a", "friendId": "friend_b" });
-    c.call(post.clone(), "/v1/api/friendship/request", &[], Some(&pair))
-        .await;
-    let answer = c
-        .call(post.clone(), "/v1/api/friendship/reject", &[], Some(&pair))
-        .await;
+    c.call(post.clone(), "/v1/api/friendship/request", &[], Some(&pair)).await;
+    let answer = c.call(post.clone(), "/v1/api/friendship/reject", &[], Some(&pair)).await;
     spec.success("/v1/api/friendship/reject", "post", &answer);
 
     // Channels, messages, subscriptions.
     let create = spec.example("/v1/api/channels", "post");
-    let created = c
-        .call(post.clone(), "/v1/api/channels", &[], Some(&create))
-        .await;
+    let created = c.call(post.clone(), "/v1/api/channels", &[], Some(&create)).await;
     spec.success("/v1/api/channels", "post", &created);
-    let channel_id = created.1["channel"]["id"]
-        .as_str()
-        .expect("channel id")
-        .to_owned();
+    let channel_id = created.1["channel"]["id"].as_str().expect("channel id").to_owned();
     let channel_path = format!("/v1/api/channels/{channel_id}");
     spec.success(
         "/v1/api/channels",
@@ -314,8 +261,7 @@ async fn every_operation_matches_the_spec() {
     spec.success(
         "/v1/api/subscriptions",
         "get",
-        &c.call(get.clone(), "/v1/api/subscriptions", ALL, None)
-            .await,
+        &c.call(get.clone(), "/v1/api/subscriptions", ALL, None).await,
     );
     let send = spec.example("/v1/api/messages/{channelId}", "post");
     let sent = c.call(post.clone(), &messages_path, &[], Some(&send)).await;
@@ -325,36 +271,23 @@ async fn every_operation_matches_the_spec() {
         "get",
         &c.call(get.clone(), &messages_path, ALL, None).await,
     );
-    let message_path = format!(
-        "{messages_path}/{}",
-        sent.1["message"]["id"].as_str().expect("message id")
-    );
+    let message_path =
+        format!("{messages_path}/{}", sent.1["message"]["id"].as_str().expect("message id"));
     spec.success(
         "/v1/api/messages/{channelId}/{messageId}",
         "get",
         &c.call(get.clone(), &message_path, &[], None).await,
     );
-    let subscriptions = c
-        .call(get.clone(), "/v1/api/subscriptions", ALL, None)
-        .await;
-    assert!(
-        subscriptions.1[0]["mark"]["message_id"].is_string(),
-        "{}",
-        subscriptions.1
-    );
+    let subscriptions = c.call(get.clone(), "/v1/api/subscriptions", ALL, None).await;
+    assert!(subscriptions.1[0]["mark"]["message_id"].is_string(), "{}", subscriptions.1);
     spec.success("/v1/api/subscriptions", "get", &subscriptions);
     spec.success(
         "/v1/api/subscriptions",
         "get",
-        &c.call(get.clone(), "/v1/api/subscriptions", COUNT, None)
-            .await,
+        &c.call(get.clone(), "/v1/api/subscriptions", COUNT, None).await,
     );
     let answer = c.call(delete.clone(), &message_path, &[], None).await;
-    spec.success(
-        "/v1/api/messages/{channelId}/{messageId}",
-        "delete",
-        &answer,
-    );
+    spec.success("/v1/api/messages/{channelId}/{messageId}", "delete", &answer);
     spec.success(
         "/v1/api/channels/{channelId}",
         "delete",
@@ -366,11 +299,7 @@ async fn every_operation_matches_the_spec() {
         &c.call(delete.clone(), &user_path, &[], None).await,
     );
 
-    let missing: Vec<String> = spec
-        .operation_ids()
-        .difference(&spec.covered)
-        .cloned()
-        .collect();
+    let missing: Vec<String> = spec.operation_ids().difference(&spec.covered).cloned().collect();
     assert!(missing.is_empty(), "operations not exercised: {missing:?}");
     assert_eq!(spec.covered.len(), 23);
 
@@ -385,20 +314,14 @@ async fn every_operation_matches_the_spec() {
         spec.error(
             "/v1/api/members",
             "get",
-            &c.call_as(key, get.clone(), "/v1/api/members", ALL, None)
-                .await,
+            &c.call_as(key, get.clone(), "/v1/api/members", ALL, None).await,
         );
     }
-    spec.error(
-        "/v1/api/members",
-        "get",
-        &c.call(get.clone(), "/v1/api/members", &[], None).await,
-    );
+    spec.error("/v1/api/members", "get", &c.call(get.clone(), "/v1/api/members", &[], None).await);
     spec.error(
         "/v1/api/members/{userId}",
         "get",
-        &c.call(get.clone(), "/v1/api/members/ghost", &[], None)
-            .await,
+        &c.call(get.clone(), "/v1/api/members/ghost", &[], None).await,
     );
     spec.error(
         "/v1/api/members",
@@ -420,13 +343,7 @@ async fn every_operation_matches_the_spec() {
     spec.error(
         "/v1/api/token",
         "post",
-        &c.call(
-            post,
-            "/v1/api/token",
-            &[("id", "guestID2"), ("expireDay", "0")],
-            None,
-        )
-        .await,
+        &c.call(post, "/v1/api/token", &[("id", "guestID2"), ("expireDay", "0")], None).await,
     );
 }
 
@@ -436,14 +353,8 @@ fn validation_catches_wrong_shapes() {
     let schema = |name: &str| json!({ "$ref": format!("#/components/schemas/{name}") });
     let cases = [
         ("MemberResponse", json!({ "member": { "id": 5 } })),
-        (
-            "MemberResponse",
-            json!({ "member": { "id": "u", "deleted": "no" } }),
-        ),
-        (
-            "Member",
-            json!({ "id": "u", "notifications": { "push": "yes" } }),
-        ),
+        ("MemberResponse", json!({ "member": { "id": "u", "deleted": "no" } })),
+        ("Member", json!({ "id": "u", "notifications": { "push": "yes" } })),
         ("ErrorEnvelope", json!({ "message": "no status" })),
         ("MemberList", json!({ "total": 1 })),
         ("Channel", json!({ "id": "c", "limit": "ten" })),
@@ -456,8 +367,5 @@ fn validation_catches_wrong_shapes() {
         );
     }
     let nullable = json!({ "id": "u", "profile": null, "notifications": { "push": null } });
-    assert_eq!(
-        spec.mismatches(&schema("Member"), &nullable),
-        Vec::<String>::new()
-    );
+    assert_eq!(spec.mismatches(&schema("Member"), &nullable), Vec::<String>::new());
 }

@@ -44,10 +44,9 @@ pub fn yaml_to_json(yaml: &str) -> Result<String, String> {
 fn reject_yaml_only(value: &serde_yaml_ng::Value, pointer: &str) -> Result<(), String> {
     use serde_yaml_ng::Value;
     match value {
-        Value::Tagged(tagged) => Err(format!(
-            "the YAML tag {} at {pointer} has no JSON form",
-            tagged.tag
-        )),
+        Value::Tagged(tagged) => {
+            Err(format!("the YAML tag {} at {pointer} has no JSON form", tagged.tag))
+        }
         Value::Sequence(items) => items
             .iter()
             .enumerate()
@@ -58,9 +57,7 @@ fn reject_yaml_only(value: &serde_yaml_ng::Value, pointer: &str) -> Result<(), S
                 Value::Number(n) => n.to_string(),
                 Value::Bool(b) => b.to_string(),
                 _ => {
-                    return Err(format!(
-                        "a key at {pointer} is not a string, number or boolean"
-                    ));
+                    return Err(format!("a key at {pointer} is not a string, number or boolean"));
                 }
             };
             let escaped = key.replace('~', "~0").replace('/', "~1");
@@ -123,10 +120,6 @@ mod tests {
             yaml_to_json("a:\n  [1, 2]: x\n").expect_err("a sequence as key"),
             "a key at #/a is not a string, number or boolean"
         );
-        assert!(
-            yaml_to_json("a: [")
-                .expect_err("not YAML")
-                .starts_with("not valid YAML")
-        );
+        assert!(yaml_to_json("a: [").expect_err("not YAML").starts_with("not valid YAML"));
     }
 }

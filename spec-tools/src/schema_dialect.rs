@@ -55,9 +55,7 @@ impl SchemaSet {
             .flatten()
             .map(|(name, schema)| (name.clone(), convert(schema)))
             .collect();
-        Self {
-            components: json!({ "schemas": schemas }),
-        }
+        Self { components: json!({ "schemas": schemas }) }
     }
 
     /// A validator for an OpenAPI `schema`.
@@ -81,11 +79,7 @@ pub fn errors(validator: &Validator, instance: &Value) -> Vec<String> {
         .iter_errors(instance)
         .map(|error| {
             let path = error.instance_path().to_string();
-            let path = if path.is_empty() {
-                "(root)".to_owned()
-            } else {
-                path
-            };
+            let path = if path.is_empty() { "(root)".to_owned() } else { path };
             truncate(format!("{path}: {error}"))
         })
         .collect()
@@ -116,14 +110,9 @@ pub fn convert(schema: &Value) -> Value {
                     .collect(),
             ),
             k if ONE_SCHEMA.contains(&k) => convert(value),
-            k if SCHEMA_LIST.contains(&k) => Value::Array(
-                value
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .map(convert)
-                    .collect(),
-            ),
+            k if SCHEMA_LIST.contains(&k) => {
+                Value::Array(value.as_array().into_iter().flatten().map(convert).collect())
+            }
             _ => value.clone(),
         };
         out.insert(key.clone(), converted);
@@ -141,10 +130,7 @@ pub fn convert(schema: &Value) -> Value {
 /// nullable nested objects) means "null, or all of these", as the generators read it: adding
 /// `"null"` to its `type` alone would still make `null` fail the referenced schema.
 fn make_nullable(mut schema: Map<String, Value>) -> Value {
-    if ["allOf", "anyOf", "oneOf"]
-        .iter()
-        .any(|keyword| schema.contains_key(*keyword))
-    {
+    if ["allOf", "anyOf", "oneOf"].iter().any(|keyword| schema.contains_key(*keyword)) {
         return json!({ "anyOf": [{ "type": "null" }, schema] });
     }
     if let Some(Value::Array(values)) = schema.get_mut("enum")
@@ -184,18 +170,12 @@ mod tests {
     #[test]
     fn conversion_table() {
         let cases = [
-            (
-                json!({"type": "string", "nullable": true}),
-                json!({"type": ["string", "null"]}),
-            ),
+            (json!({"type": "string", "nullable": true}), json!({"type": ["string", "null"]})),
             (
                 json!({"type": "string", "enum": ["a"], "nullable": true}),
                 json!({"type": ["string", "null"], "enum": ["a", null]}),
             ),
-            (
-                json!({"type": "string", "nullable": false}),
-                json!({"type": "string"}),
-            ),
+            (json!({"type": "string", "nullable": false}), json!({"type": "string"})),
             (
                 json!({"allOf": [{"$ref": "#/components/schemas/A"}], "nullable": true}),
                 json!({"anyOf": [{"type": "null"}, {"allOf": [{"$ref": "#/components/schemas/A"}]}]}),

@@ -5,10 +5,7 @@ use crate::error::Error;
 use crate::routed::rejected_payload;
 
 fn envelope(code: i64, message: Option<&str>) -> Verdict {
-    Verdict::Envelope {
-        code,
-        message: message.map(str::to_owned),
-    }
+    Verdict::Envelope { code, message: message.map(str::to_owned) }
 }
 
 #[test]
@@ -85,23 +82,14 @@ fn classification_table() {
             let rejected = serde_json::from_str::<crate::types::Member>(body).unwrap_err();
             let e = rejected_payload(body.as_bytes(), rejected);
             assert!(
-                matches!(
-                    e,
-                    Error::Decode {
-                        status: Some(StatusCode::OK),
-                        ..
-                    }
-                ),
+                matches!(e, Error::Decode { status: Some(StatusCode::OK), .. }),
                 "{body:?}: {e:?}"
             );
         } else {
             assert_eq!(lazy, *expected, "{status} {body:?}, left to the decoder");
         }
     }
-    assert_eq!(
-        classify(ok, &[0xff, 0xfe], Syntax::Check),
-        Verdict::Undecodable
-    );
+    assert_eq!(classify(ok, &[0xff, 0xfe], Syntax::Check), Verdict::Undecodable);
 }
 
 #[test]

@@ -52,10 +52,7 @@ fn invalid_configurations_are_reported_once_by_build() {
     ];
     for (builder, expected) in cases {
         let message = config_error(builder);
-        assert!(
-            message.contains(expected),
-            "{message:?} should contain {expected:?}"
-        );
+        assert!(message.contains(expected), "{message:?} should contain {expected:?}");
     }
 }
 
@@ -73,10 +70,7 @@ fn config_errors_never_quote_url_credentials() {
     for (url, expected) in cases {
         let message = config_error(valid().base_url(url));
         assert!(!message.contains("SECRET"), "{url}: {message}");
-        assert!(
-            message.contains(expected),
-            "{url}: {message:?} should contain {expected:?}"
-        );
+        assert!(message.contains(expected), "{url}: {message:?} should contain {expected:?}");
     }
     // A huge URL is quoted only in part.
     let huge = format!("ftp://{}", "h".repeat(100_000));
@@ -107,11 +101,8 @@ fn base_urls_are_normalized() {
 #[test]
 fn a_caller_supplied_client_skips_the_http_settings() {
     // Zero timeouts would be rejected, but belong to the ignored settings here.
-    let client = valid()
-        .timeout(Duration::ZERO)
-        .reqwest_client(reqwest::Client::new())
-        .build()
-        .unwrap();
+    let client =
+        valid().timeout(Duration::ZERO).reqwest_client(reqwest::Client::new()).build().unwrap();
     assert_eq!(client.base_url(), DEFAULT_BASE_URL);
     let _: &reqwest::Client = client.http_client();
 }
@@ -119,11 +110,7 @@ fn a_caller_supplied_client_skips_the_http_settings() {
 #[test]
 fn env_vars_preset_the_builder() {
     let env = |vars: &'static [(&'static str, &'static str)]| {
-        move |name: &str| {
-            vars.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        }
+        move |name: &str| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
     };
     let client = ClientBuilder::from_env_vars(env(&[
         ("NCLOUD_CHAT_API_KEY", KEY),
@@ -144,15 +131,10 @@ fn env_vars_preset_the_builder() {
     .unwrap();
     assert_eq!(client.base_url(), DEFAULT_BASE_URL);
 
-    let message = config_error(ClientBuilder::from_env_vars(env(&[(
-        "NCLOUD_CHAT_PROJECT_ID",
-        PROJECT,
-    )])));
+    let message =
+        config_error(ClientBuilder::from_env_vars(env(&[("NCLOUD_CHAT_PROJECT_ID", PROJECT)])));
     assert!(message.contains("NCLOUD_CHAT_API_KEY"), "{message}");
-    let message = config_error(ClientBuilder::from_env_vars(env(&[(
-        "NCLOUD_CHAT_API_KEY",
-        KEY,
-    )])));
+    let message = config_error(ClientBuilder::from_env_vars(env(&[("NCLOUD_CHAT_API_KEY", KEY)])));
     assert!(message.contains("NCLOUD_CHAT_PROJECT_ID"), "{message}");
 
     // Setters still apply after the environment.
@@ -187,11 +169,7 @@ fn credentials_are_sensitive_headers() {
     let mut headers = HeaderMap::new();
     headers.insert(API_KEY_HEADER.clone(), HeaderValue::from_static("stale"));
     client.inner.authorize(&mut headers);
-    assert_eq!(
-        headers.get_all(&API_KEY_HEADER).iter().count(),
-        1,
-        "replaced, not appended"
-    );
+    assert_eq!(headers.get_all(&API_KEY_HEADER).iter().count(), 1, "replaced, not appended");
     assert_eq!(headers[&API_KEY_HEADER], KEY);
     assert!(headers[&API_KEY_HEADER].is_sensitive());
     assert!(headers[&PROJECT_ID_HEADER].is_sensitive());
@@ -200,16 +178,10 @@ fn credentials_are_sensitive_headers() {
 
 #[test]
 fn raw_requests_carry_credentials() {
-    let client = valid()
-        .base_url("http://localhost:9000/prefix/")
-        .build()
-        .unwrap();
+    let client = valid().base_url("http://localhost:9000/prefix/").build().unwrap();
     for path in ["/v1/api/members", "v1/api/members"] {
         let request = client.raw_request(Method::GET, path).build().unwrap();
-        assert_eq!(
-            request.url().as_str(),
-            "http://localhost:9000/prefix/v1/api/members"
-        );
+        assert_eq!(request.url().as_str(), "http://localhost:9000/prefix/v1/api/members");
         assert_eq!(request.headers()[&API_KEY_HEADER], KEY);
         assert_eq!(request.headers()[&PROJECT_ID_HEADER], PROJECT);
     }

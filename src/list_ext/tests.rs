@@ -3,11 +3,7 @@ use super::*;
 #[test]
 fn pages_are_send() {
     fn assert_send<T: Send>(_: &T) {}
-    let client = Client::builder()
-        .api_key("k")
-        .project_id("p")
-        .build()
-        .unwrap();
+    let client = Client::builder().api_key("k").project_id("p").build().unwrap();
     assert_send(&client.paginate_users(Filter::new()));
     assert_send(&client.count_users(Filter::new()));
     assert_send(&client.list_users().filter("{}").send());
@@ -17,11 +13,7 @@ fn pages_are_send() {
 fn pages_debug_shows_where_the_stream_is_and_no_client() {
     use futures::StreamExt;
 
-    let client = Client::builder()
-        .api_key("ak-UNIT-SECRET")
-        .project_id("p")
-        .build()
-        .unwrap();
+    let client = Client::builder().api_key("ak-UNIT-SECRET").project_id("p").build().unwrap();
     let users = client.paginate_users(Filter::new()).limit(7);
     assert_eq!(
         format!("{users:?}"),
@@ -35,10 +27,7 @@ fn pages_debug_shows_where_the_stream_is_and_no_client() {
         futures::future::ready(Ok(items)).boxed()
     });
     let mut pages = Pages::new(2, fetch);
-    assert_eq!(
-        futures::executor::block_on(pages.next()).map(Result::unwrap),
-        Some(0)
-    );
+    assert_eq!(futures::executor::block_on(pages.next()).map(Result::unwrap), Some(0));
     assert_eq!(
         format!("{pages:?}"),
         "Pages { offset: 2, per_page: 2, remaining: None, done: false, .. }"

@@ -13,24 +13,12 @@ fn filters_serialize_in_insertion_order() {
         ),
         (Filter::new().eq("b", 1).eq("a", 2), r#"{"b":1,"a":2}"#),
         // Same path twice: the last value wins, in the first position.
-        (
-            Filter::new().eq("a", 1).eq("b", 2).eq("a", 3),
-            r#"{"a":3,"b":2}"#,
-        ),
-        (
-            Filter::new().eq("disabled", false).eq("state", "1"),
-            r#"{"disabled":false,"state":"1"}"#,
-        ),
-        (
-            Filter::new().eq("members", json!(["u1", "u2"])),
-            r#"{"members":["u1","u2"]}"#,
-        ),
+        (Filter::new().eq("a", 1).eq("b", 2).eq("a", 3), r#"{"a":3,"b":2}"#),
+        (Filter::new().eq("disabled", false).eq("state", "1"), r#"{"disabled":false,"state":"1"}"#),
+        (Filter::new().eq("members", json!(["u1", "u2"])), r#"{"members":["u1","u2"]}"#),
         (Filter::new().eq("memo", Value::Null), r#"{"memo":null}"#),
         // Keys and values are escaped as JSON.
-        (
-            Filter::new().eq("we\"ird", "line\nbreak"),
-            r#"{"we\"ird":"line\nbreak"}"#,
-        ),
+        (Filter::new().eq("we\"ird", "line\nbreak"), r#"{"we\"ird":"line\nbreak"}"#),
     ];
     for (filter, expected) in cases {
         assert_eq!(filter.to_json(), *expected);
@@ -49,19 +37,13 @@ fn sorts_serialize_with_string_directions() {
     let cases: &[(Sort, &str)] = &[
         (Sort::descending("created_at"), r#"{"created_at":"-1"}"#),
         (Sort::ascending("name"), r#"{"name":"1"}"#),
-        (
-            Sort::new("createdAt", SortDirection::Descending),
-            r#"{"createdAt":"-1"}"#,
-        ),
+        (Sort::new("createdAt", SortDirection::Descending), r#"{"createdAt":"-1"}"#),
     ];
     for (sort, expected) in cases {
         assert_eq!(String::from(sort), *expected);
         assert_eq!(serde_json::to_string(sort).unwrap(), *expected);
     }
-    assert_eq!(
-        serde_json::to_string(&SortDirection::Ascending).unwrap(),
-        r#""1""#
-    );
+    assert_eq!(serde_json::to_string(&SortDirection::Ascending).unwrap(), r#""1""#);
     assert_eq!(
         serde_json::from_str::<SortDirection>(r#""-1""#).unwrap(),
         SortDirection::Descending
@@ -71,10 +53,7 @@ fn sorts_serialize_with_string_directions() {
 #[test]
 fn sorts_serialize_with_numeric_directions_on_request() {
     let cases: &[(Sort, &str)] = &[
-        (
-            Sort::descending("created_at").numeric(),
-            r#"{"created_at":-1}"#,
-        ),
+        (Sort::descending("created_at").numeric(), r#"{"created_at":-1}"#),
         (Sort::ascending("name").numeric(), r#"{"name":1}"#),
     ];
     for (sort, expected) in cases {
@@ -91,10 +70,7 @@ fn directions_decode_from_both_forms_and_nothing_else() {
         (r#""-1""#, SortDirection::Descending),
         ("-1", SortDirection::Descending),
     ] {
-        assert_eq!(
-            serde_json::from_str::<SortDirection>(text).unwrap(),
-            expected
-        );
+        assert_eq!(serde_json::from_str::<SortDirection>(text).unwrap(), expected);
     }
     for bad in [r#""asc""#, "0", "2", "-1.5", "null", r#""01""#] {
         let err = serde_json::from_str::<SortDirection>(bad).expect_err(bad);
@@ -106,14 +82,8 @@ fn directions_decode_from_both_forms_and_nothing_else() {
 fn options_serialize_only_what_is_set() {
     let cases: &[(ListOption, &str)] = &[
         (ListOption::new(), "{}"),
-        (
-            ListOption::new().offset(0).per_page(20),
-            r#"{"offset":0,"per_page":20}"#,
-        ),
-        (
-            ListOption::new().per_page(20).offset(40),
-            r#"{"offset":40,"per_page":20}"#,
-        ),
+        (ListOption::new().offset(0).per_page(20), r#"{"offset":0,"per_page":20}"#),
+        (ListOption::new().per_page(20).offset(40), r#"{"offset":40,"per_page":20}"#),
         (ListOption::new().count(true), r#"{"count":true}"#),
         (
             ListOption::new().offset(1).per_page(1).count(false),
@@ -127,23 +97,15 @@ fn options_serialize_only_what_is_set() {
     }
     let message = MessageListOption::new().offset(20).per_page(20);
     assert_eq!(message.to_json().unwrap(), r#"{"offset":20,"per_page":20}"#);
-    assert_eq!(
-        serde_json::to_string(&message).unwrap(),
-        r#"{"offset":20,"per_page":20}"#
-    );
+    assert_eq!(serde_json::to_string(&message).unwrap(), r#"{"offset":20,"per_page":20}"#);
     assert_eq!(MessageListOption::new().to_json().unwrap(), "{}");
 }
 
 #[test]
 fn per_page_is_validated_by_to_json() {
-    for (per_page, ok) in [
-        (0, false),
-        (1, true),
-        (50, true),
-        (100, true),
-        (101, false),
-        (u32::MAX, false),
-    ] {
+    for (per_page, ok) in
+        [(0, false), (1, true), (50, true), (100, true), (101, false), (u32::MAX, false)]
+    {
         let list = ListOption::new().per_page(per_page).to_json();
         let message = MessageListOption::new().per_page(per_page).to_json();
         assert_eq!(list.is_ok(), ok, "ListOption per_page {per_page}");
@@ -163,11 +125,9 @@ fn per_page_is_validated_by_to_json() {
 // --- The types' schemas against the spec's component schemas. ---
 
 fn spec() -> Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/spec/ncloud-chat.yaml"
-    ))
-    .expect("the spec is part of the package");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/ncloud-chat.yaml"))
+            .expect("the spec is part of the package");
     serde_yaml_ng::from_str(&text).expect("the spec is valid YAML")
 }
 
@@ -177,9 +137,7 @@ fn spec() -> Value {
 fn shape(schema: &Value, root: &Value) -> Value {
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
         let path = reference.trim_start_matches('#');
-        let target = root
-            .pointer(path)
-            .unwrap_or_else(|| panic!("dangling $ref {reference}"));
+        let target = root.pointer(path).unwrap_or_else(|| panic!("dangling $ref {reference}"));
         return shape(target, root);
     }
     let Some(object) = schema.as_object() else {
@@ -208,10 +166,8 @@ fn shape(schema: &Value, root: &Value) -> Value {
         out.insert("oneOf".into(), Value::Array(shaped));
     }
     if let Some(properties) = object.get("properties").and_then(Value::as_object) {
-        let shaped: serde_json::Map<_, _> = properties
-            .iter()
-            .map(|(name, s)| (name.clone(), shape(s, root)))
-            .collect();
+        let shaped: serde_json::Map<_, _> =
+            properties.iter().map(|(name, s)| (name.clone(), shape(s, root))).collect();
         out.insert("properties".into(), Value::Object(shaped));
     }
     if let Some(additional) = object.get("additionalProperties") {
@@ -249,11 +205,7 @@ fn schemas_match_the_spec() {
         ("ListOption", ours::<ListOption>()),
         ("MessageListOption", ours::<MessageListOption>()),
     ] {
-        assert_eq!(
-            mine,
-            theirs(name),
-            "schema of {name} differs from the spec's"
-        );
+        assert_eq!(mine, theirs(name), "schema of {name} differs from the spec's");
     }
 }
 
@@ -261,49 +213,25 @@ fn schemas_match_the_spec() {
 fn schemas_are_named_as_in_the_spec() {
     // The names become the titles and `definitions` keys of generated schemas.
     let titled = |root: schemars::schema::RootSchema| root.schema.metadata.and_then(|m| m.title);
-    assert_eq!(
-        titled(schemars::schema_for!(Filter)).as_deref(),
-        Some("Filter")
-    );
-    assert_eq!(
-        titled(schemars::schema_for!(SortDirection)).as_deref(),
-        Some("SortDirection")
-    );
+    assert_eq!(titled(schemars::schema_for!(Filter)).as_deref(), Some("Filter"));
+    assert_eq!(titled(schemars::schema_for!(SortDirection)).as_deref(), Some("SortDirection"));
     let sort = schemars::schema_for!(Sort);
-    assert_eq!(
-        sort.definitions.keys().collect::<Vec<_>>(),
-        ["SortDirection"]
-    );
+    assert_eq!(sort.definitions.keys().collect::<Vec<_>>(), ["SortDirection"]);
     let sort = serde_json::to_value(sort).unwrap();
     assert_eq!(sort["title"], "Sort");
-    assert_eq!(
-        sort["additionalProperties"]["$ref"],
-        "#/definitions/SortDirection"
-    );
+    assert_eq!(sort["additionalProperties"]["$ref"], "#/definitions/SortDirection");
 }
 
 #[test]
 fn the_comparison_sees_what_matters() {
     // Guards the guard: the shapes carry the bounds and the enum, not just names.
     let option = theirs("ListOption");
-    assert_eq!(
-        option.pointer("/properties/per_page/maximum"),
-        Some(&json!(100.0))
-    );
-    assert_eq!(
-        option.pointer("/properties/per_page/minimum"),
-        Some(&json!(1.0))
-    );
-    assert_eq!(
-        option.pointer("/properties/count/type"),
-        Some(&json!(["boolean"]))
-    );
+    assert_eq!(option.pointer("/properties/per_page/maximum"), Some(&json!(100.0)));
+    assert_eq!(option.pointer("/properties/per_page/minimum"), Some(&json!(1.0)));
+    assert_eq!(option.pointer("/properties/count/type"), Some(&json!(["boolean"])));
     assert_eq!(
         theirs("Sort").pointer("/additionalProperties/oneOf/0/enum"),
         Some(&json!(["1", "-1"]))
     );
-    assert_eq!(
-        theirs("Sort").pointer("/additionalProperties/oneOf/1/enum"),
-        Some(&json!([1, -1]))
-    );
+    assert_eq!(theirs("Sort").pointer("/additionalProperties/oneOf/1/enum"), Some(&json!([1, -1])));
 }

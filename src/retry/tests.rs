@@ -70,24 +70,16 @@ fn jitter_spans_zero_to_the_ceiling() {
     // Draws out of range (a broken random source) stay within the ceiling.
     assert_eq!(p.decide(&Method::GET, transient, 0, || 7.0), Some(MS(200)));
     assert_eq!(p.decide(&Method::GET, transient, 0, || -1.0), Some(MS(0)));
-    assert_eq!(
-        p.decide(&Method::GET, transient, 0, || f64::NAN),
-        Some(MS(0))
-    );
+    assert_eq!(p.decide(&Method::GET, transient, 0, || f64::NAN), Some(MS(0)));
     // The largest ceilings do not overflow.
-    let unbounded = RetryPolicy::default()
-        .max_retries(u32::MAX)
-        .max_backoff(Duration::MAX);
+    let unbounded = RetryPolicy::default().max_retries(u32::MAX).max_backoff(Duration::MAX);
     for draw in [0.0, 0.5, TOP, 1.0] {
-        let wait = unbounded
-            .decide(&Method::GET, transient, 200, || draw)
-            .unwrap();
+        let wait = unbounded.decide(&Method::GET, transient, 200, || draw).unwrap();
         assert!(wait <= Duration::MAX);
     }
     // Different draws, different waits: clients failing together spread out.
-    let waits: std::collections::BTreeSet<_> = (0..10)
-        .map(|i| p.decide(&Method::GET, transient, 1, || f64::from(i) / 10.0))
-        .collect();
+    let waits: std::collections::BTreeSet<_> =
+        (0..10).map(|i| p.decide(&Method::GET, transient, 1, || f64::from(i) / 10.0)).collect();
     assert_eq!(waits.len(), 10);
 }
 
@@ -106,10 +98,7 @@ fn jitter_draws_are_fresh_and_uniform() {
     assert!(distinct.len() >= N - 1, "{} distinct draws", distinct.len());
     // 2,000 expected per tenth, standard deviation about 42: 1,700..2,300 is over seven of them.
     for (tenth, count) in deciles.iter().enumerate() {
-        assert!(
-            (1_700..=2_300).contains(count),
-            "tenth {tenth}: {count} draws ({deciles:?})"
-        );
+        assert!((1_700..=2_300).contains(count), "tenth {tenth}: {count} draws ({deciles:?})");
     }
     // Other threads draw other values (their keys come from the OS separately).
     let elsewhere = std::thread::spawn(jitter_draw).join().unwrap();
@@ -154,25 +143,15 @@ fn retry_after_headers() {
         (200, "2", None),
     ];
     for (code, value, expected) in cases {
-        assert_eq!(
-            wait(*code, value),
-            *expected,
-            "{code} Retry-After: {value:?}"
-        );
+        assert_eq!(wait(*code, value), *expected, "{code} Retry-After: {value:?}");
     }
-    assert_eq!(
-        requested_wait(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), || now),
-        None
-    );
+    assert_eq!(requested_wait(StatusCode::TOO_MANY_REQUESTS, &HeaderMap::new(), || now), None);
 }
 
 #[test]
 fn disabled_never_retries() {
     let p = RetryPolicy::disabled();
-    assert_eq!(
-        p.decide(&Method::GET, Attempt::Failed { transient: true }, 0, || 0.5),
-        None
-    );
+    assert_eq!(p.decide(&Method::GET, Attempt::Failed { transient: true }, 0, || 0.5), None);
     assert!(!p.may_retry(&Method::GET, 0));
 }
 
@@ -191,13 +170,8 @@ fn backoff_ceilings_double_and_cap() {
     assert_eq!(delays, [0, 200, 400, 800, 1600, 2000, 2000].map(MS));
     // No overflow far out.
     assert_eq!(p.backoff(u32::MAX), MS(2000));
-    let fast = RetryPolicy::default()
-        .initial_backoff(MS(1))
-        .max_backoff(Duration::MAX);
-    assert_eq!(
-        fast.backoff(40),
-        MS(1).saturating_mul(2u32.saturating_pow(39))
-    );
+    let fast = RetryPolicy::default().initial_backoff(MS(1)).max_backoff(Duration::MAX);
+    assert_eq!(fast.backoff(40), MS(1).saturating_mul(2u32.saturating_pow(39)));
 }
 
 #[test]
@@ -206,11 +180,7 @@ fn retryable_statuses() {
         let Ok(status) = StatusCode::from_u16(code) else {
             continue;
         };
-        assert_eq!(
-            is_retryable_status(status),
-            [429, 502, 503, 504].contains(&code),
-            "{code}"
-        );
+        assert_eq!(is_retryable_status(status), [429, 502, 503, 504].contains(&code), "{code}");
     }
 }
 
@@ -221,10 +191,7 @@ fn the_random_draw_is_made_only_for_a_jittered_wait() {
     let ok = Attempt::Status(StatusCode::OK, None);
     assert_eq!(p.decide(&Method::GET, ok, 0, never), None);
     let asked = Attempt::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(1)));
-    assert_eq!(
-        p.decide(&Method::GET, asked, 0, never),
-        Some(Duration::from_secs(1))
-    );
+    assert_eq!(p.decide(&Method::GET, asked, 0, never), Some(Duration::from_secs(1)));
     let refused = Attempt::Failed { transient: false };
     assert_eq!(p.decide(&Method::GET, refused, 0, never), None);
 }

@@ -19,9 +19,7 @@ fn response(status: u16, headers: &[(&str, &str)], body: Vec<u8>) -> reqwest::Re
 }
 
 async fn read(status: u16, headers: &[(&str, &str)], body: &str) -> Buffered {
-    Buffered::read(response(status, headers, body.into()), 1024)
-        .await
-        .unwrap()
+    Buffered::read(response(status, headers, body.into()), 1024).await.unwrap()
 }
 
 async fn error_for(status: u16, headers: &[(&str, &str)], body: &str) -> Error {
@@ -41,12 +39,7 @@ async fn a_read_response_keeps_its_status_headers_and_body() {
 
 #[tokio::test]
 async fn non_successes_become_their_errors() {
-    let e = error_for(
-        200,
-        &[],
-        r#"{"status":-3,"message":"apiKey is deleted","x":1}"#,
-    )
-    .await;
+    let e = error_for(200, &[], r#"{"status":-3,"message":"apiKey is deleted","x":1}"#).await;
     assert!(
         matches!(&e, Error::Api { code: ApiCode::DeletedKey, message, status } if message == "apiKey is deleted" && *status == StatusCode::OK),
         "{e:?}"
@@ -57,22 +50,10 @@ async fn non_successes_become_their_errors() {
         "{e:?}"
     );
     let e = error_for(200, &[], "").await;
-    assert!(
-        matches!(
-            &e,
-            Error::Decode {
-                status: Some(StatusCode::OK),
-                ..
-            }
-        ),
-        "{e:?}"
-    );
+    assert!(matches!(&e, Error::Decode { status: Some(StatusCode::OK), .. }), "{e:?}");
     // The target without credentials, query or fragment, resolved against the request URL.
     for (location, shown) in [
-        (
-            "https://user:pw@evil.test:8443/steal?key=1#x",
-            "https://evil.test:8443/steal",
-        ),
+        ("https://user:pw@evil.test:8443/steal?key=1#x", "https://evil.test:8443/steal"),
         ("/moved/u1?token=abc", "https://example.test/moved/u1"),
     ] {
         let e = error_for(307, &[("location", location)], "").await;
@@ -82,78 +63,39 @@ async fn non_successes_become_their_errors() {
         );
     }
     let e = error_for(301, &[], "").await;
-    assert!(
-        matches!(&e, Error::Redirect { location: None, .. }),
-        "{e:?}"
-    );
+    assert!(matches!(&e, Error::Redirect { location: None, .. }), "{e:?}");
 }
 
 #[tokio::test]
 async fn reading_stops_at_the_limit() {
     // Announced too large: refused before reading.
-    let e = Buffered::read(
-        response(200, &[("content-length", "2048")], vec![b' '; 2048]),
-        1024,
-    )
-    .await
-    .unwrap_err();
-    assert!(
-        matches!(
-            e,
-            Error::TooLarge {
-                status: StatusCode::OK,
-                limit: 1024
-            }
-        ),
-        "{e:?}"
-    );
-    // Exactly at the limit is fine.
-    let at = Buffered::read(response(200, &[], vec![b' '; 1024]), 1024)
+    let e = Buffered::read(response(200, &[("content-length", "2048")], vec![b' '; 2048]), 1024)
         .await
-        .unwrap();
+        .unwrap_err();
+    assert!(matches!(e, Error::TooLarge { status: StatusCode::OK, limit: 1024 }), "{e:?}");
+    // Exactly at the limit is fine.
+    let at = Buffered::read(response(200, &[], vec![b' '; 1024]), 1024).await.unwrap();
     assert_eq!(at.body.len(), 1024);
     // Streamed without a length, in several chunks: stopped once past the limit.
     let chunks = futures::stream::iter(
         (0..10).map(|_| Ok::<_, std::io::Error>(Bytes::from(vec![b'a'; 300]))),
     );
-    let streamed = http::Response::builder()
-        .status(502)
-        .body(reqwest::Body::wrap_stream(chunks))
-        .unwrap();
-    let e = Buffered::read(reqwest::Response::from(streamed), 1024)
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(
-            e,
-            Error::TooLarge {
-                status: StatusCode::BAD_GATEWAY,
-                limit: 1024
-            }
-        ),
-        "{e:?}"
-    );
+    let streamed =
+        http::Response::builder().status(502).body(reqwest::Body::wrap_stream(chunks)).unwrap();
+    let e = Buffered::read(reqwest::Response::from(streamed), 1024).await.unwrap_err();
+    assert!(matches!(e, Error::TooLarge { status: StatusCode::BAD_GATEWAY, limit: 1024 }), "{e:?}");
     // Several chunks within the limit are joined in order.
     let chunks =
         futures::stream::iter(["[1,", "2,", "3]"].map(|c| Ok::<_, std::io::Error>(Bytes::from(c))));
-    let streamed = http::Response::builder()
-        .body(reqwest::Body::wrap_stream(chunks))
-        .unwrap();
-    let joined = Buffered::read(reqwest::Response::from(streamed), 1024)
-        .await
-        .unwrap();
+    let streamed = http::Response::builder().body(reqwest::Body::wrap_stream(chunks)).unwrap();
+    let joined = Buffered::read(reqwest::Response::from(streamed), 1024).await.unwrap();
     assert_eq!(&joined.body[..], b"[1,2,3]");
 }
 
 #[test]
 fn routed_errors_come_back_out_once() {
     let url = Url::parse("https://example.test/v1/api/members").unwrap();
-    let response = route(
-        Error::Timeout {
-            limit: std::time::Duration::from_secs(3),
-        },
-        url,
-    );
+    let response = route(Error::Timeout { limit: std::time::Duration::from_secs(3) }, url);
     assert_eq!(response.status(), ROUTED_STATUS);
     assert!(matches!(unroute(response), Error::Timeout { .. }));
     // A response nobody routed is reported with its status.
@@ -166,10 +108,7 @@ fn response_plain(status: u16) -> reqwest::Response {
 }
 
 fn envelope_error(code: i64, status: u16) -> Error {
-    let value = types::ErrorEnvelope {
-        status: code,
-        message: Some("apiKey is deleted".into()),
-    };
+    let value = types::ErrorEnvelope { status: code, message: Some("apiKey is deleted".into()) };
     Error::from(P::ErrorResponse(ResponseValue::new(
         value,
         StatusCode::from_u16(status).unwrap(),
@@ -202,19 +141,14 @@ fn envelopes_become_api_errors() {
 #[test]
 fn auth_errors_are_codes_minus_one_to_minus_six() {
     for code in -8..=2 {
-        assert_eq!(
-            envelope_error(code, 400).is_auth_error(),
-            (-6..=-1).contains(&code),
-            "{code}"
-        );
+        assert_eq!(envelope_error(code, 400).is_auth_error(), (-6..=-1).contains(&code), "{code}");
     }
 }
 
 #[test]
 fn other_progenitor_errors_map_by_kind() {
-    let e = Error::from(P::<types::ErrorEnvelope>::InvalidRequest(
-        "filter was not initialized".into(),
-    ));
+    let e =
+        Error::from(P::<types::ErrorEnvelope>::InvalidRequest("filter was not initialized".into()));
     assert!(matches!(&e, Error::InvalidRequest(m) if m == "filter was not initialized"));
     assert_eq!(e.status(), None);
 
@@ -224,20 +158,13 @@ fn other_progenitor_errors_map_by_kind() {
         source,
     ));
     match &e {
-        Error::Decode {
-            status,
-            body_snippet,
-            ..
-        } => {
+        Error::Decode { status, body_snippet, .. } => {
             assert_eq!(*status, None);
             assert_eq!(body_snippet, "{\"id\":3}");
         }
         other => panic!("{other:?}"),
     }
-    assert!(
-        std::error::Error::source(&e).is_some(),
-        "the serde error stays the source"
-    );
+    assert!(std::error::Error::source(&e).is_some(), "the serde error stays the source");
 
     let e = Error::from(P::<types::ErrorEnvelope>::Custom("hook said no".into()));
     assert!(matches!(e, Error::InvalidRequest(_)));
@@ -245,9 +172,7 @@ fn other_progenitor_errors_map_by_kind() {
 
 fn routed(error: Error) -> Error {
     let url = reqwest::Url::parse("https://example.test/v1/api/members").unwrap();
-    Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(route(
-        error, url,
-    )))
+    Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(route(error, url)))
 }
 
 #[test]
@@ -266,18 +191,15 @@ fn routed_errors_arrive_whole() {
         status: StatusCode::INTERNAL_SERVER_ERROR,
         body_snippet: String::new(),
     });
-    assert_eq!(
-        e.to_string(),
-        "Ncloud Chat answered HTTP 500 Internal Server Error: (empty body)"
-    );
+    assert_eq!(e.to_string(), "Ncloud Chat answered HTTP 500 Internal Server Error: (empty body)");
     assert!(!e.is_retryable());
 
     // An unexpected response nobody marked still reports its status.
     let mut response = http::Response::new("");
     *response.status_mut() = StatusCode::SEE_OTHER;
-    let e = Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(
-        reqwest::Response::from(response),
-    ));
+    let e = Error::from(P::<types::ErrorEnvelope>::UnexpectedResponse(reqwest::Response::from(
+        response,
+    )));
     assert_eq!(e.status(), Some(StatusCode::SEE_OTHER));
 }
 
@@ -287,34 +209,18 @@ fn decode_errors_quoting_huge_values_are_bounded() {
     let body = format!(r#"{{"status":"{}"}}"#, "x".repeat(100_000));
     let source = serde_json::from_str::<types::ErrorEnvelope>(&body).unwrap_err();
     let (line, column) = (source.line(), source.column());
-    let e = Error::from(P::<types::ErrorEnvelope>::InvalidResponsePayload(
-        Bytes::from(body),
-        source,
-    ));
-    let Error::Decode { source, .. } = &e else {
-        panic!("{e:?}")
-    };
-    assert!(
-        source
-            .to_string()
-            .ends_with(&format!("(line {line} column {column})"))
-    );
-    for text in [
-        e.to_string(),
-        format!("{e:?}"),
-        source.to_string(),
-        format!("{source:?}"),
-    ] {
+    let e =
+        Error::from(P::<types::ErrorEnvelope>::InvalidResponsePayload(Bytes::from(body), source));
+    let Error::Decode { source, .. } = &e else { panic!("{e:?}") };
+    assert!(source.to_string().ends_with(&format!("(line {line} column {column})")));
+    for text in [e.to_string(), format!("{e:?}"), source.to_string(), format!("{source:?}")] {
         assert!(text.len() < 2048, "{} bytes", text.len());
     }
 }
 
 #[test]
 fn long_vendor_messages_are_bounded() {
-    let value = types::ErrorEnvelope {
-        status: -1,
-        message: Some("m".repeat(10_000)),
-    };
+    let value = types::ErrorEnvelope { status: -1, message: Some("m".repeat(10_000)) };
     let e = Error::from(P::ErrorResponse(ResponseValue::new(
         value,
         StatusCode::BAD_REQUEST,

@@ -37,11 +37,7 @@ fn expiry_comes_from_the_exp_claim() {
         (String::new(), None),
     ];
     for (token, expected) in cases {
-        assert_eq!(
-            UserToken::new(token.clone()).expires_at,
-            expected,
-            "{token}"
-        );
+        assert_eq!(UserToken::new(token.clone()).expires_at, expected, "{token}");
     }
 }
 
@@ -50,8 +46,5 @@ fn debug_redacts_the_token() {
     let token = UserToken::new(jwt(r#"{"exp":1700000000}"#));
     let text = format!("{token:?}");
     assert!(!text.contains(&token.token), "{text}");
-    assert!(
-        text.contains("<redacted>") && text.contains("2023-11-14"),
-        "{text}"
-    );
+    assert!(text.contains("<redacted>") && text.contains("2023-11-14"), "{text}");
 }

@@ -20,10 +20,7 @@ fn get(operation: &str, url: &str) -> Result<(), String> {
 
 /// `option`, `sort`, `filter` as the generated code encodes them.
 fn list_url(path: &str, pairs: &[(&str, &str)]) -> String {
-    let mut url = reqwest::Url::parse("http://localhost")
-        .unwrap()
-        .join(path)
-        .unwrap();
+    let mut url = reqwest::Url::parse("http://localhost").unwrap().join(path).unwrap();
     url.query_pairs_mut().extend_pairs(pairs);
     url.to_string()
 }
@@ -33,20 +30,16 @@ fn the_spec_readme_lists_exactly_the_checked_rules() {
     // Read at run time: spec/README.md is not part of the published package.
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/README.md"))
         .expect("spec/README.md is in the repository");
-    let (start, end) = (
-        "<!-- checked-before-sending:start -->",
-        "<!-- checked-before-sending:end -->",
-    );
+    let (start, end) =
+        ("<!-- checked-before-sending:start -->", "<!-- checked-before-sending:end -->");
     let listed = readme
         .split_once(start)
         .and_then(|(_, rest)| rest.split_once(end))
         .map(|(list, _)| list)
         .expect("spec/README.md has the checked-before-sending markers");
     let listed: Vec<&str> = listed.lines().filter(|l| l.starts_with("- ")).collect();
-    let table: Vec<String> = CONSTRAINTS
-        .iter()
-        .map(|c| format!("- {}: {}", c.operation, c.text))
-        .collect();
+    let table: Vec<String> =
+        CONSTRAINTS.iter().map(|c| format!("- {}: {}", c.operation, c.text)).collect();
     assert_eq!(
         listed,
         table,
@@ -62,10 +55,8 @@ fn each_operation_looks_up_exactly_its_rows() {
     operations.dedup();
     for operation in operations {
         let rows = table::constraints_of(operation);
-        let scanned: Vec<&Constraint> = CONSTRAINTS
-            .iter()
-            .filter(|c| c.operation == operation)
-            .collect();
+        let scanned: Vec<&Constraint> =
+            CONSTRAINTS.iter().filter(|c| c.operation == operation).collect();
         assert_eq!(rows.iter().collect::<Vec<_>>(), scanned, "{operation}");
         looked_up += rows.len();
     }
@@ -76,28 +67,15 @@ fn each_operation_looks_up_exactly_its_rows() {
 #[test]
 fn the_table_holds_what_the_types_do_not() {
     let has = |operation: &str, rule: Rule| {
-        CONSTRAINTS
-            .iter()
-            .any(|c| c.operation == operation && c.rule == rule)
+        CONSTRAINTS.iter().any(|c| c.operation == operation && c.rule == rule)
     };
     let range = |min, max| Rule::Range { min, max };
     assert!(has("issue_token", range(Some(1.0), Some(90.0))));
     for list in ["list_users", "list_channels", "list_subscriptions"] {
-        assert!(
-            has(list, Rule::OnlyKeys(&["count", "offset", "per_page"])),
-            "{list}"
-        );
+        assert!(has(list, Rule::OnlyKeys(&["count", "offset", "per_page"])), "{list}");
     }
-    assert!(has(
-        "list_messages",
-        Rule::OnlyKeys(&["offset", "per_page"])
-    ));
-    for list in [
-        "list_users",
-        "list_channels",
-        "list_subscriptions",
-        "list_messages",
-    ] {
+    assert!(has("list_messages", Rule::OnlyKeys(&["offset", "per_page"])));
+    for list in ["list_users", "list_channels", "list_subscriptions", "list_messages"] {
         assert!(has(list, range(Some(1.0), Some(100.0))), "{list}");
         assert!(has(list, range(Some(0.0), None)), "{list}");
     }
@@ -123,11 +101,7 @@ fn query_ranges() {
         check(
             "issue_token",
             "",
-            &request(
-                "POST",
-                &format!("http://x/v1/api/token?id=a%40b.c&expireDay={days}"),
-                None,
-            ),
+            &request("POST", &format!("http://x/v1/api/token?id=a%40b.c&expireDay={days}"), None),
         )
     };
     assert_eq!(token("1"), Ok(()));
@@ -145,17 +119,10 @@ fn query_ranges() {
 #[test]
 fn json_in_query_options() {
     let list = |option: &str| {
-        get(
-            "list_users",
-            &list_url("/v1/api/members", &[("filter", "{}"), ("option", option)]),
-        )
+        get("list_users", &list_url("/v1/api/members", &[("filter", "{}"), ("option", option)]))
     };
     assert_eq!(list(r#"{"offset":0,"per_page":100,"count":true}"#), Ok(()));
-    assert_eq!(
-        list(r#"{"per_page":null}"#),
-        Ok(()),
-        "null is left to the service"
-    );
+    assert_eq!(list(r#"{"per_page":null}"#), Ok(()), "null is left to the service");
     assert_eq!(
         list(r#"{"per_page":101}"#),
         Err("list_users: `option.per_page` must be from 1 to 100, got 101".into())
@@ -174,10 +141,8 @@ fn json_in_query_options() {
     );
     assert_eq!(
         list(r#"{"perPage":5}"#),
-        Err(
-            "list_users: `option` may have only `count`, `offset`, `per_page`, got `perPage`"
-                .into()
-        )
+        Err("list_users: `option` may have only `count`, `offset`, `per_page`, got `perPage`"
+            .into())
     );
     assert_eq!(
         list(r#"{"offset":1e20}"#),
@@ -186,10 +151,7 @@ fn json_in_query_options() {
     assert_eq!(
         get(
             "list_messages",
-            &list_url(
-                "/v1/api/messages/C1",
-                &[("filter", "{}"), ("option", r#"{"count":true}"#)]
-            ),
+            &list_url("/v1/api/messages/C1", &[("filter", "{}"), ("option", r#"{"count":true}"#)]),
         ),
         Err("list_messages: `option` may have only `offset`, `per_page`, got `count`".into())
     );
@@ -197,10 +159,7 @@ fn json_in_query_options() {
         check_json_parameter("list_messages", "option", r#"{"per_page":0}"#),
         Err("`option.per_page` must be from 1 to 100, got 0".into())
     );
-    assert_eq!(
-        list("[]"),
-        Err("list_users: `option` must be a JSON object, got []".into())
-    );
+    assert_eq!(list("[]"), Err("list_users: `option` must be a JSON object, got []".into()));
     assert!(
         list("{per_page:1}")
             .is_err_and(|e| e.starts_with("list_users: query parameter `option` must be JSON")),
@@ -211,12 +170,8 @@ fn json_in_query_options() {
 fn json_in_query_sort_and_filter() {
     let list =
         |pairs: &[(&str, &str)]| get("list_messages", &list_url("/v1/api/messages/C1", pairs));
-    for sort in [
-        r#"{"created_at":"-1"}"#,
-        r#"{"created_at":-1}"#,
-        r#"{"name":1}"#,
-        r#"{"a":1.0}"#,
-    ] {
+    for sort in [r#"{"created_at":"-1"}"#, r#"{"created_at":-1}"#, r#"{"name":1}"#, r#"{"a":1.0}"#]
+    {
         assert_eq!(list(&[("filter", "{}"), ("sort", sort)]), Ok(()), "{sort}");
     }
     assert_eq!(
@@ -225,10 +180,7 @@ fn json_in_query_sort_and_filter() {
     );
     for number in ["2", "0", "-1.5"] {
         assert_eq!(
-            list(&[
-                ("filter", "{}"),
-                ("sort", &format!(r#"{{"created_at":{number}}}"#))
-            ]),
+            list(&[("filter", "{}"), ("sort", &format!(r#"{{"created_at":{number}}}"#))]),
             Err(format!(
                 r#"list_messages: `sort.*` must be one of "1", "-1", 1, -1, got {number}"#
             ))
@@ -251,17 +203,9 @@ fn bodies() {
             "create_channel" => "/v1/api/channels",
             _ => "/v1/api/channels/c1",
         };
-        check(
-            operation,
-            "",
-            &request("POST", &format!("http://x{path}"), Some(body)),
-        )
+        check(operation, "", &request("POST", &format!("http://x{path}"), Some(body)))
     };
-    for url in [
-        "https://example.com/a.png",
-        "http://h:8080/p?q#f",
-        "data:image/png;base64,AA",
-    ] {
+    for url in ["https://example.com/a.png", "http://h:8080/p?q#f", "data:image/png;base64,AA"] {
         let body = json!({ "name": "n", "type": "PUBLIC", "imageUrl": url, "linkUrl": url });
         assert_eq!(post("create_channel", body), Ok(()), "{url}");
     }
@@ -285,21 +229,15 @@ fn bodies() {
 fn operations_without_constraints_pass_and_long_values_are_bounded() {
     assert_eq!(get("get_user", "http://x/v1/api/members/u"), Ok(()));
     let long = format!(r#"{{"a":"{}"}}"#, "x".repeat(10_000));
-    let err = get(
-        "list_users",
-        &list_url("/v1/api/members", &[("filter", "{}"), ("sort", &long)]),
-    )
-    .unwrap_err();
+    let err = get("list_users", &list_url("/v1/api/members", &[("filter", "{}"), ("sort", &long)]))
+        .unwrap_err();
     assert!(err.len() < 200, "{err}");
 }
 
 #[test]
 fn path_templates_come_from_the_spec() {
     assert_eq!(path_template("get_user"), "/v1/api/members/{userId}");
-    assert_eq!(
-        path_template("list_messages"),
-        "/v1/api/messages/{channelId}"
-    );
+    assert_eq!(path_template("list_messages"), "/v1/api/messages/{channelId}");
     assert_eq!(path_template("issue_token"), "/v1/api/token");
     assert_eq!(path_template("no_such_operation"), "<unknown operation>");
     assert_eq!(operations::OPERATIONS.len(), 23);
@@ -331,11 +269,7 @@ fn paths_must_keep_their_template_shape() {
         ("no_such_operation", "", "/anything", true),
     ];
     for (operation, base, path, ok) in cases {
-        assert_eq!(
-            check_path(operation, base, path).is_ok(),
-            ok,
-            "{operation} {base:?} {path}"
-        );
+        assert_eq!(check_path(operation, base, path).is_ok(), ok, "{operation} {base:?} {path}");
     }
 }
 
@@ -352,10 +286,7 @@ fn rules_no_row_uses_yet_work_as_the_generator_emits_them() {
         rule: Rule::Type(JsonType::String),
         text: "body `ids[*]` must be a string",
     };
-    assert_eq!(
-        check_values(&each_item, &json!({ "ids": ["a", null, "b"] })),
-        Ok(())
-    );
+    assert_eq!(check_values(&each_item, &json!({ "ids": ["a", null, "b"] })), Ok(()));
     assert_eq!(
         check_rows(&[each_item], &json!({ "ids": ["a", 2] })),
         Err("body `ids[*]` must be a string, got 2".into())

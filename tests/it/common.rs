@@ -42,12 +42,7 @@ impl Api {
 
     /// Answers `method` on the raw (percent-encoded) `path` with `status` and a JSON body.
     pub async fn on(&self, method: &str, path: &str, status: u16, body: Value) {
-        self.on_template(
-            method,
-            path,
-            ResponseTemplate::new(status).set_body_json(body),
-        )
-        .await;
+        self.on_template(method, path, ResponseTemplate::new(status).set_body_json(body)).await;
     }
 
     /// Answers `method` on the raw `path` with any response.
@@ -61,10 +56,7 @@ impl Api {
 
     /// Every request the server received, in order.
     pub async fn requests(&self) -> Vec<Request> {
-        self.server
-            .received_requests()
-            .await
-            .expect("request recording is on")
+        self.server.received_requests().await.expect("request recording is on")
     }
 
     /// The one request the server received (fails if there were none or several).
@@ -124,11 +116,7 @@ pub fn assert_request(
     wanted.sort_unstable();
     assert_eq!(names, wanted, "query parameter names of {what}");
     for (name, expected) in query {
-        let actual = &pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .expect("checked above")
-            .1;
+        let actual = &pairs.iter().find(|(k, _)| k == name).expect("checked above").1;
         match expected {
             Q::Text(text) => assert_eq!(actual, text, "query `{name}` of {what}"),
             Q::Json(value) => {
@@ -155,10 +143,7 @@ pub fn assert_request(
                 "content-type of {what}: {content_type:?}"
             );
             let actual: Value = serde_json::from_slice(&req.body).unwrap_or_else(|e| {
-                panic!(
-                    "body of {what} is not JSON ({e}): {:?}",
-                    String::from_utf8_lossy(&req.body)
-                )
+                panic!("body of {what} is not JSON ({e}): {:?}", String::from_utf8_lossy(&req.body))
             });
             assert_eq!(actual, expected, "JSON body of {what}");
         }
@@ -169,16 +154,8 @@ pub fn assert_request(
 /// and the crate's own `User-Agent`.
 pub fn assert_auth_headers(req: &Request) {
     let what = describe(req);
-    assert_eq!(
-        header_values(req, "x-api-key"),
-        [API_KEY],
-        "x-api-key of {what}"
-    );
-    assert_eq!(
-        header_values(req, "x-project-id"),
-        [PROJECT_ID],
-        "x-project-id of {what}"
-    );
+    assert_eq!(header_values(req, "x-api-key"), [API_KEY], "x-api-key of {what}");
+    assert_eq!(header_values(req, "x-project-id"), [PROJECT_ID], "x-project-id of {what}");
     assert_eq!(
         header_values(req, "api-version"),
         Vec::<String>::new(),
@@ -234,10 +211,7 @@ pub fn assert_no_secret(err: &(dyn std::error::Error + 'static)) {
     let mut current = Some(err);
     while let Some(e) = current {
         for text in [e.to_string(), format!("{e:?}")] {
-            assert!(
-                !text.contains(API_KEY),
-                "the API key leaks through an error: {text}"
-            );
+            assert!(!text.contains(API_KEY), "the API key leaks through an error: {text}");
         }
         current = e.source();
     }
@@ -253,11 +227,7 @@ pub fn assert_bounded(what: &str, err: &(dyn std::error::Error + 'static)) {
     let mut current = Some(err);
     while let Some(e) = current {
         for text in [e.to_string(), format!("{e:?}")] {
-            assert!(
-                text.len() <= ERROR_TEXT_LIMIT,
-                "{what}: {} bytes of error text",
-                text.len()
-            );
+            assert!(text.len() <= ERROR_TEXT_LIMIT, "{what}: {} bytes of error text", text.len());
         }
         current = e.source();
     }
@@ -296,11 +266,8 @@ fn without_nulls(value: &Value) -> Value {
 
 /// Query parameter `name` of a request, percent-decoded and parsed as JSON (`None` if absent).
 pub fn query_json(req: &Request, name: &str) -> Option<Value> {
-    req.url
-        .query_pairs()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| {
-            serde_json::from_str(&v)
-                .unwrap_or_else(|e| panic!("query `{name}` of {} is not JSON ({e})", describe(req)))
-        })
+    req.url.query_pairs().find(|(k, _)| k == name).map(|(_, v)| {
+        serde_json::from_str(&v)
+            .unwrap_or_else(|e| panic!("query `{name}` of {} is not JSON ({e})", describe(req)))
+    })
 }

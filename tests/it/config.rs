@@ -19,15 +19,9 @@ fn config_error(result: ncloud_chat::Result<Client>) -> String {
 #[test]
 fn missing_api_key_is_a_config_error() {
     let message = config_error(
-        Client::builder()
-            .project_id(PROJECT_ID)
-            .base_url("http://127.0.0.1:1")
-            .build(),
+        Client::builder().project_id(PROJECT_ID).base_url("http://127.0.0.1:1").build(),
     );
-    assert!(
-        message.to_lowercase().contains("key"),
-        "names what is missing: {message}"
-    );
+    assert!(message.to_lowercase().contains("key"), "names what is missing: {message}");
     // A blank key is no key: a request without one (which the service answers with `-1`)
     // cannot be made.
     for key in ["", "   "] {
@@ -42,32 +36,16 @@ fn missing_api_key_is_a_config_error() {
 
 #[test]
 fn missing_project_id_is_a_config_error() {
-    let message = config_error(
-        Client::builder()
-            .api_key(API_KEY)
-            .base_url("http://127.0.0.1:1")
-            .build(),
-    );
-    assert!(
-        message.to_lowercase().contains("project"),
-        "names what is missing: {message}"
-    );
+    let message =
+        config_error(Client::builder().api_key(API_KEY).base_url("http://127.0.0.1:1").build());
+    assert!(message.to_lowercase().contains("project"), "names what is missing: {message}");
 }
 
 #[test]
 fn bad_base_urls_are_config_errors() {
-    for url in [
-        "not a url",
-        "",
-        "ftp://example.com",
-        "http://",
-        "://missing-scheme",
-    ] {
-        let result = Client::builder()
-            .api_key(API_KEY)
-            .project_id(PROJECT_ID)
-            .base_url(url)
-            .build();
+    for url in ["not a url", "", "ftp://example.com", "http://", "://missing-scheme"] {
+        let result =
+            Client::builder().api_key(API_KEY).project_id(PROJECT_ID).base_url(url).build();
         let message = config_error(result);
         assert!(!message.is_empty(), "base URL {url:?}");
     }
@@ -92,10 +70,7 @@ fn base_url_defaults_to_the_vendor() {
         .project_id(PROJECT_ID)
         .build()
         .expect("credentials are enough");
-    assert!(
-        format!("{client:?}").contains("dashboard-api.ncloudchat.naverncp.com"),
-        "{client:?}"
-    );
+    assert!(format!("{client:?}").contains("dashboard-api.ncloudchat.naverncp.com"), "{client:?}");
 }
 
 /// `http_client()` is the client the caller supplied: what it was configured with (here a
@@ -104,10 +79,7 @@ fn base_url_defaults_to_the_vendor() {
 async fn the_http_client_is_the_one_supplied() {
     let server = wiremock::MockServer::start().await;
     let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        "x-tenant",
-        reqwest::header::HeaderValue::from_static("t-42"),
-    );
+    headers.insert("x-tenant", reqwest::header::HeaderValue::from_static("t-42"));
     let supplied = reqwest::Client::builder()
         .default_headers(headers)
         .build()
@@ -121,18 +93,10 @@ async fn the_http_client_is_the_one_supplied() {
         .expect("valid configuration");
 
     let url = format!("{}/ping", client.base_url());
-    client
-        .http_client()
-        .get(url)
-        .send()
-        .await
-        .expect("the mock server answers");
+    client.http_client().get(url).send().await.expect("the mock server answers");
 
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].url.path(), "/ping");
-    assert_eq!(
-        received[0].headers.get("x-tenant").map(|v| v.as_bytes()),
-        Some(&b"t-42"[..])
-    );
+    assert_eq!(received[0].headers.get("x-tenant").map(|v| v.as_bytes()), Some(&b"t-42"[..]));
 }

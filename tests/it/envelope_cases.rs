@@ -34,23 +34,11 @@ async fn every_body_of_the_shared_table_gets_its_verdict() {
             .retry(RetryPolicy::disabled())
             .build()
             .expect("valid test configuration");
-        let result = client
-            .list_channels()
-            .filter(Filter::new())
-            .send()
-            .await
-            .map_err(Error::from);
+        let result = client.list_channels().filter(Filter::new()).send().await.map_err(Error::from);
         let shown = format!("HTTP {http} {body:?} gave {result:?}");
         match (case["verdict"].as_str().expect("a verdict"), result) {
             ("success", Ok(_)) => {}
-            (
-                "envelope",
-                Err(Error::Api {
-                    code,
-                    message,
-                    status,
-                }),
-            ) => {
+            ("envelope", Err(Error::Api { code, message, status })) => {
                 assert_eq!(Some(code.code()), case["code"].as_i64(), "{shown}");
                 assert_eq!(message, case["message"].as_str().unwrap_or(""), "{shown}");
                 assert_eq!(status.as_u16(), http, "{shown}");

@@ -22,12 +22,7 @@ const CODES: [(i64, ApiCode, u16); 7] = [
 
 pub fn assert_api(err: &Error, code: ApiCode, message: &str, http: u16) {
     match err {
-        Error::Api {
-            code: actual,
-            message: actual_message,
-            status,
-            ..
-        } => {
+        Error::Api { code: actual, message: actual_message, status, .. } => {
             assert_eq!(*actual, code, "code of {err}");
             assert_eq!(actual_message, message, "message of {err}");
             assert_eq!(status.as_u16(), http, "HTTP status of {err}");
@@ -37,15 +32,8 @@ pub fn assert_api(err: &Error, code: ApiCode, message: &str, http: u16) {
     assert_eq!(err.code(), Some(code));
     assert_eq!(err.status().map(|s| s.as_u16()), Some(http));
     // The documented codes are the key/project problems; an unknown code is not claimed as one.
-    assert_eq!(
-        err.is_auth_error(),
-        !matches!(code, ApiCode::Unknown(_)),
-        "{err}"
-    );
-    assert!(
-        !err.is_retryable(),
-        "a vendor code with HTTP {http} is not retryable: {err}"
-    );
+    assert_eq!(err.is_auth_error(), !matches!(code, ApiCode::Unknown(_)), "{err}");
+    assert!(!err.is_retryable(), "a vendor code with HTTP {http} is not retryable: {err}");
 }
 
 #[tokio::test]
@@ -53,13 +41,7 @@ async fn vendor_codes_with_http_200_are_api_errors() {
     for (code, expected, _) in CODES {
         let api = Api::start().await;
         let message = format!("vendor says {code}");
-        api.on(
-            "GET",
-            "/v1/api/members/guestID4",
-            200,
-            envelope(code, &message),
-        )
-        .await;
+        api.on("GET", "/v1/api/members/guestID4", 200, envelope(code, &message)).await;
 
         let err = fail(api.client.get_user().user_id("guestID4").send().await);
 
@@ -73,50 +55,27 @@ async fn vendor_codes_with_http_4xx_are_api_errors() {
     for (code, expected, http) in CODES {
         let api = Api::start().await;
         let message = format!("vendor says {code}");
-        api.on(
-            "GET",
-            "/v1/api/members/guestID4",
-            http,
-            envelope(code, &message),
-        )
-        .await;
+        api.on("GET", "/v1/api/members/guestID4", http, envelope(code, &message)).await;
 
         let err = fail(api.client.get_user().user_id("guestID4").send().await);
 
         assert_api(&err, expected, &message, http);
-        assert_eq!(
-            api.requests().await.len(),
-            1,
-            "HTTP {http} is never retried"
-        );
+        assert_eq!(api.requests().await.len(), 1, "HTTP {http} is never retried");
     }
 }
 
 #[tokio::test]
 async fn vendor_envelope_with_http_500_keeps_the_status() {
     let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/messages/C1",
-        500,
-        envelope(-3, "apiKey is deleted"),
-    )
-    .await;
+    api.on("POST", "/v1/api/messages/C1", 500, envelope(-3, "apiKey is deleted")).await;
 
-    let err = fail(
-        api.client
-            .send_message()
-            .channel_id("C1")
-            .body_map(|b| b.content("hi"))
-            .send()
-            .await,
-    );
+    let err =
+        fail(api.client.send_message().channel_id("C1").body_map(|b| b.content("hi")).send().await);
 
     assert_api(&err, ApiCode::DeletedKey, "apiKey is deleted", 500);
 
     // An undocumented code without a message, with a 5xx: still the envelope's code.
-    api.on("GET", "/v1/api/members/U1", 500, json!({ "status": -42 }))
-        .await;
+    api.on("GET", "/v1/api/members/U1", 500, json!({ "status": -42 })).await;
     let err = fail(api.client.get_user().user_id("U1").send().await);
     assert!(
         matches!(&err, Error::Api { code: ApiCode::Unknown(-42), status, .. } if status.as_u16() == 500),
@@ -139,28 +98,14 @@ async fn html_502_is_an_http_error_with_a_bounded_snippet() {
     )
     .await;
 
-    let err = fail(
-        api.client
-            .send_message()
-            .channel_id("C1")
-            .body_map(|b| b.content("hi"))
-            .send()
-            .await,
-    );
+    let err =
+        fail(api.client.send_message().channel_id("C1").body_map(|b| b.content("hi")).send().await);
 
-    let Error::Http {
-        status,
-        body_snippet,
-        ..
-    } = &err
-    else {
+    let Error::Http { status, body_snippet, .. } = &err else {
         panic!("expected Error::Http, got {err:?}");
     };
     assert_eq!(status.as_u16(), 502);
-    assert!(
-        body_snippet.starts_with("<html><head><title>502 Bad Gateway"),
-        "{body_snippet}"
-    );
+    assert!(body_snippet.starts_with("<html><head><title>502 Bad Gateway"), "{body_snippet}");
     assert!(
         body_snippet.len() < 1_024 && body_snippet.len() < page.len(),
         "snippet is not bounded: {} bytes",
@@ -178,11 +123,7 @@ async fn html_502_is_an_http_error_with_a_bounded_snippet() {
 /// with the body as its snippet, not a decode error.
 #[tokio::test]
 async fn non_envelope_error_bodies_are_http_errors() {
-    for (status, body) in [
-        (404, "Not Found"),
-        (404, r#"{"error":"no route"}"#),
-        (599, ""),
-    ] {
+    for (status, body) in [(404, "Not Found"), (404, r#"{"error":"no route"}"#), (599, "")] {
         let api = Api::start().await;
         api.on_template(
             "DELETE",
@@ -193,12 +134,7 @@ async fn non_envelope_error_bodies_are_http_errors() {
 
         let err = fail(api.client.delete_channel().channel_id("C1").send().await);
 
-        let Error::Http {
-            status: actual,
-            body_snippet,
-            ..
-        } = &err
-        else {
+        let Error::Http { status: actual, body_snippet, .. } = &err else {
             panic!("{status} {body:?}: expected Error::Http, got {err:?}");
         };
         assert_eq!(actual.as_u16(), status);
@@ -215,11 +151,7 @@ async fn unmatched_request_names_itself() {
 
     let err = fail(api.client.get_user().user_id("nobody").send().await);
 
-    assert!(
-        err.to_string()
-            .contains("unexpected GET /v1/api/members/nobody"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("unexpected GET /v1/api/members/nobody"), "{err}");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(599));
 }
 
@@ -232,14 +164,8 @@ async fn connection_refused_is_a_retryable_transport_error() {
     let client = client_for(&format!("http://{address}"));
 
     // POST: never retried, so the error comes back after one attempt.
-    let err = fail(
-        client
-            .send_message()
-            .channel_id("C1")
-            .body_map(|b| b.content("hi"))
-            .send()
-            .await,
-    );
+    let err =
+        fail(client.send_message().channel_id("C1").body_map(|b| b.content("hi")).send().await);
 
     let Error::Transport(inner) = &err else {
         panic!("expected Error::Transport, got {err:?}");
@@ -248,14 +174,8 @@ async fn connection_refused_is_a_retryable_transport_error() {
     assert!(err.is_retryable(), "{err}");
     assert_eq!(err.status(), None);
     assert_eq!(err.code(), None);
-    assert_eq!(
-        err.to_string(),
-        "cannot exchange with Ncloud Chat (connection failed)"
-    );
-    assert!(
-        std::error::Error::source(&err).is_some(),
-        "the cause is kept"
-    );
+    assert_eq!(err.to_string(), "cannot exchange with Ncloud Chat (connection failed)");
+    assert!(std::error::Error::source(&err).is_some(), "the cause is kept");
 
     // GET: retried until the policy gives up, the last failure kept as the cause.
     let client = ncloud_chat::Client::builder()
@@ -271,9 +191,5 @@ async fn connection_refused_is_a_retryable_transport_error() {
         "{err:?}"
     );
     assert!(err.is_retryable());
-    assert_eq!(
-        err.to_string(),
-        "gave up after 3 attempts",
-        "the cause is the source"
-    );
+    assert_eq!(err.to_string(), "gave up after 3 attempts", "the cause is the source");
 }

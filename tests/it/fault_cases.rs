@@ -67,18 +67,11 @@ impl Op {
                 .send()
                 .await
                 .map(|sent| {
-                    assert_eq!(
-                        sent.message.content.as_deref(),
-                        Some("new message test 20250724")
-                    )
+                    assert_eq!(sent.message.content.as_deref(), Some("new message test 20250724"))
                 }),
-            Op::Delete => client
-                .delete_message()
-                .channel_id("c1")
-                .message_id("m1")
-                .send()
-                .await
-                .map(|_| ()),
+            Op::Delete => {
+                client.delete_message().channel_id("c1").message_id("m1").send().await.map(|_| ())
+            }
         }
         .map_err(Error::from)
     }
@@ -118,8 +111,7 @@ pub fn timed_out(e: &Error) -> bool {
 pub fn decode_200(e: &Error) -> bool {
     matches!(e, Error::Decode { .. })
         && status_is(e, 200)
-        && e.to_string()
-            .starts_with("cannot decode the response (HTTP 200 OK): ")
+        && e.to_string().starts_with("cannot decode the response (HTTP 200 OK): ")
 }
 
 /// A body cut short after the head: a transport error whose text says so.
@@ -129,13 +121,7 @@ pub fn body_not_read(e: &Error) -> bool {
 }
 
 pub fn too_large(e: &Error) -> bool {
-    matches!(
-        e,
-        Error::TooLarge {
-            limit: DEFAULT_LIMIT,
-            ..
-        }
-    ) && status_is(e, 200)
+    matches!(e, Error::TooLarge { limit: DEFAULT_LIMIT, .. }) && status_is(e, 200)
 }
 
 pub fn rate_limited(e: &Error) -> bool {
@@ -158,29 +144,16 @@ pub enum Target {
 }
 
 pub fn case(name: impl Into<String>, fault: Fault, expect: Expect) -> Case {
-    Case {
-        name: name.into(),
-        fault,
-        expect,
-        redirect: None,
-    }
+    Case { name: name.into(), fault, expect, redirect: None }
 }
 
 pub fn err(check: fn(&Error) -> bool, retried: bool) -> Expect {
-    Expect::Err {
-        check,
-        status: None,
-        retried,
-    }
+    Expect::Err { check, status: None, retried }
 }
 
 /// [`err`] with this HTTP status.
 pub fn err_with(check: fn(&Error) -> bool, status: u16, retried: bool) -> Expect {
-    Expect::Err {
-        check,
-        status: Some(status),
-        retried,
-    }
+    Expect::Err { check, status: Some(status), retried }
 }
 
 pub fn html(status: u16, extra: &[(&str, &str)]) -> Fault {

@@ -78,14 +78,7 @@ async fn run(op: Op, mut case: Case) -> Result<(), String> {
     }
     let server = Server::start(LOCAL, case.fault.clone()).await;
     let stalls = matches!(case.fault, Fault::WriteThenStall(_) | Fault::Drip(..));
-    let client = client(
-        &server.url(),
-        if stalls {
-            STALL_TIMEOUT
-        } else {
-            ATTEMPT_TIMEOUT
-        },
-    );
+    let client = client(&server.url(), if stalls { STALL_TIMEOUT } else { ATTEMPT_TIMEOUT });
     let started = Instant::now();
     let result = op.call(&client).await;
     let elapsed = started.elapsed();
@@ -99,11 +92,7 @@ async fn run(op: Op, mut case: Case) -> Result<(), String> {
         return fail("another origin was contacted".into());
     }
     for request in server.requests() {
-        let keys = request
-            .headers
-            .iter()
-            .filter(|(k, _)| k == "x-api-key")
-            .count();
+        let keys = request.headers.iter().filter(|(k, _)| k == "x-api-key").count();
         let body_ok = match op {
             Op::Post => {
                 serde_json::from_slice::<Value>(&request.body).ok()
@@ -122,14 +111,7 @@ async fn run(op: Op, mut case: Case) -> Result<(), String> {
         (Expect::Ok, Ok(())) => (false, true),
         (Expect::Ok, Err(_)) => return fail("expected success".into()),
         (_, Ok(())) => return fail("expected an error".into()),
-        (
-            Expect::Err {
-                check,
-                status,
-                retried,
-            },
-            Err(e),
-        ) => {
+        (Expect::Err { check, status, retried }, Err(e)) => {
             assert_bounded(&name, e);
             let last = match e {
                 Error::GaveUp { last, .. } => last,
@@ -213,9 +195,7 @@ async fn the_operation_timeout_bounds_all_attempts_and_waits() {
     assert!(started.elapsed() < limit + SLACK, "{:?}", started.elapsed());
     // Attempts of 200 ms until the operation timeout: about 7 of the 101 allowed. The last
     // one is cut by it, or timed out itself with no time left for another.
-    let Error::GaveUp { attempts, last, .. } = &error else {
-        panic!("{error:?}")
-    };
+    let Error::GaveUp { attempts, last, .. } = &error else { panic!("{error:?}") };
     assert!(
         matches!(&**last, Error::Timeout { limit: l } if *l == limit)
             || matches!(&**last, Error::Transport(e) if e.is_timeout()),
@@ -234,14 +214,8 @@ async fn the_operation_timeout_cuts_an_attempt_short() {
     let started = Instant::now();
     let error = Op::Get.call(&client).await.unwrap_err();
     assert!(started.elapsed() < limit + SLACK);
-    assert!(
-        matches!(error, Error::Timeout { limit: l } if l == limit),
-        "{error:?}"
-    );
-    assert_eq!(
-        error.to_string(),
-        "the call did not finish within its operation timeout of 300ms"
-    );
+    assert!(matches!(error, Error::Timeout { limit: l } if l == limit), "{error:?}");
+    assert_eq!(error.to_string(), "the call did not finish within its operation timeout of 300ms");
     assert_eq!(server.connections(), 1);
 }
 
@@ -250,26 +224,14 @@ async fn a_redirect_a_caller_supplied_client_followed_is_refused() {
     // A client that follows redirects (reqwest's default), against the documented advice.
     let target = Server::start(
         LOCAL,
-        Fault::Respond(response(
-            200,
-            "application/json",
-            &[],
-            None,
-            &Op::Get.success(0),
-        )),
+        Fault::Respond(response(200, "application/json", &[], None, &Op::Get.success(0))),
     )
     .await;
     for status in [301, 307] {
         let location = format!("{}/v1/api/members/u1?from=redirect", target.url());
         let server = Server::start(
             LOCAL,
-            Fault::Respond(response(
-                status,
-                "text/plain",
-                &[("location", &location)],
-                None,
-                b"",
-            )),
+            Fault::Respond(response(status, "text/plain", &[("location", &location)], None, b"")),
         )
         .await;
         let client = Client::builder()

@@ -19,10 +19,7 @@ const DEFAULT_CASES: usize = 48;
 const DEFAULT_SEED: u64 = 0x6e63_6c6f_7564;
 
 fn setting(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 /// `(operationId, [example bodies])` of every operation's 200 response, from the spec.
@@ -48,20 +45,9 @@ fn examples() -> Vec<(String, Vec<Value>)> {
 
 /// Calls `operation` with valid parameters; only the response varies.
 async fn call(client: &Client, operation: &str) -> Result<(), Error> {
-    let list = || {
-        ListOption::new()
-            .per_page(20)
-            .to_json()
-            .expect("valid option")
-    };
+    let list = || ListOption::new().per_page(20).to_json().expect("valid option");
     let result = match operation {
-        "issue_token" => client
-            .issue_token()
-            .id("u1")
-            .expire_day(5u64)
-            .send()
-            .await
-            .map(drop),
+        "issue_token" => client.issue_token().id("u1").expire_day(5u64).send().await.map(drop),
         "register_user" => client
             .register_user()
             .body_map(|b| b.user_id("user1").name("name1"))
@@ -92,18 +78,12 @@ async fn call(client: &Client, operation: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop),
-        "get_push_notification" => client
-            .get_push_notification()
-            .user_id("user1")
-            .send()
-            .await
-            .map(drop),
-        "disable_push_notification" => client
-            .disable_push_notification()
-            .user_id("user1")
-            .send()
-            .await
-            .map(drop),
+        "get_push_notification" => {
+            client.get_push_notification().user_id("user1").send().await.map(drop)
+        }
+        "disable_push_notification" => {
+            client.disable_push_notification().user_id("user1").send().await.map(drop)
+        }
         "request_friend" => client
             .request_friend()
             .body_map(|b| b.user_id("user1").friend_id("user2"))
@@ -130,29 +110,16 @@ async fn call(client: &Client, operation: &str) -> Result<(), Error> {
             .channel_id("c1")
             .filter(Filter::new())
             .sort(Sort::descending("created_at"))
-            .option(
-                MessageListOption::new()
-                    .per_page(20)
-                    .to_json()
-                    .expect("valid option"),
-            )
+            .option(MessageListOption::new().per_page(20).to_json().expect("valid option"))
             .send()
             .await
             .map(drop),
-        "get_message" => client
-            .get_message()
-            .channel_id("c1")
-            .message_id("m1")
-            .send()
-            .await
-            .map(drop),
-        "delete_message" => client
-            .delete_message()
-            .channel_id("c1")
-            .message_id("m1")
-            .send()
-            .await
-            .map(drop),
+        "get_message" => {
+            client.get_message().channel_id("c1").message_id("m1").send().await.map(drop)
+        }
+        "delete_message" => {
+            client.delete_message().channel_id("c1").message_id("m1").send().await.map(drop)
+        }
         "create_channel" => client
             .create_channel()
             .body_map(|b| b.name("channel1").type_(types::ChannelType::Public))
@@ -175,12 +142,7 @@ async fn call(client: &Client, operation: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop),
-        "delete_channel" => client
-            .delete_channel()
-            .channel_id("c1")
-            .send()
-            .await
-            .map(drop),
+        "delete_channel" => client.delete_channel().channel_id("c1").send().await.map(drop),
         "list_subscriptions" => client
             .list_subscriptions()
             .filter(Filter::new())
@@ -239,11 +201,7 @@ fn replace_node(rng: &mut Rng, value: &Value, with: Value, raw: &str) -> Vec<u8>
 }
 
 fn nested(depth: usize) -> String {
-    let (open, close) = if depth.is_multiple_of(2) {
-        ("[", "]")
-    } else {
-        ("{\"a\":", "}")
-    };
+    let (open, close) = if depth.is_multiple_of(2) { ("[", "]") } else { ("{\"a\":", "}") };
     format!("{}1{}", open.repeat(depth), close.repeat(depth))
 }
 
@@ -286,10 +244,7 @@ fn mutate(rng: &mut Rng, value: &Value, base: &[u8]) -> (&'static str, Vec<u8>) 
                 "-0",
             ];
             let number = huge[rng.usize(..huge.len())];
-            (
-                "huge number",
-                replace_node(rng, value, Value::from(RAW), number),
-            )
+            ("huge number", replace_node(rng, value, Value::from(RAW), number))
         }
         4 => {
             // The first key of the body again, with another type: `{"k":1,...,"k":"dup"}`.
@@ -312,17 +267,11 @@ fn mutate(rng: &mut Rng, value: &Value, base: &[u8]) -> (&'static str, Vec<u8>) 
         }
         6 => {
             let depth = [64, 127, 128, 129, 500, 20_000][rng.usize(..6)];
-            (
-                "deep nesting",
-                replace_node(rng, value, Value::from(RAW), &nested(depth)),
-            )
+            ("deep nesting", replace_node(rng, value, Value::from(RAW), &nested(depth)))
         }
         7 => {
             let long = "x".repeat(rng.usize(1_000..=1_000_000));
-            (
-                "huge string",
-                replace_node(rng, value, Value::from(long), ""),
-            )
+            ("huge string", replace_node(rng, value, Value::from(long), ""))
         }
         _ => {
             let (_, once) = mutate(rng, value, base);
@@ -346,13 +295,7 @@ async fn mutated_success_bodies_give_a_value_or_a_bounded_error() {
         .build()
         .unwrap();
     let serve = |body: &[u8]| {
-        server.set(Fault::Respond(response(
-            200,
-            "application/json",
-            &[],
-            None,
-            body,
-        )))
+        server.set(Fault::Respond(response(200, "application/json", &[], None, body)))
     };
     let operations = examples();
     assert_eq!(operations.len(), 23, "every operation has examples");
@@ -373,10 +316,7 @@ async fn mutated_success_bodies_give_a_value_or_a_bounded_error() {
             match call(&client, operation).await {
                 Ok(()) => values += 1,
                 Err(e) => {
-                    assert!(
-                        matches!(e, Error::Decode { .. } | Error::Api { .. }),
-                        "{what}: {e:?}"
-                    );
+                    assert!(matches!(e, Error::Decode { .. } | Error::Api { .. }), "{what}: {e:?}");
                     assert_bounded(&what, &e);
                 }
             }

@@ -28,11 +28,7 @@ pub enum Fault {
     /// Reads the request, writes these bytes one at a time with a pause between them.
     Drip(Vec<u8>, Duration),
     /// Reads the request, writes the head, then a chunked body of `total` bytes of `fill`.
-    Chunked {
-        head: Vec<u8>,
-        fill: u8,
-        total: usize,
-    },
+    Chunked { head: Vec<u8>, fill: u8, total: usize },
 }
 
 /// One request as read off the wire.
@@ -75,12 +71,7 @@ impl Server {
                 }
             }
         });
-        Self {
-            addr,
-            fault,
-            log,
-            accept,
-        }
+        Self { addr, fault, log, accept }
     }
 
     /// Answers the connections accepted from now on with `fault`.
@@ -200,12 +191,7 @@ async fn read_request(socket: &mut TcpStream) -> Option<Recorded> {
         let n = socket.read(&mut chunk).await.ok().filter(|&n| n > 0)?;
         body.extend_from_slice(&chunk[..n]);
     }
-    Some(Recorded {
-        method,
-        target,
-        headers,
-        body,
-    })
+    Some(Recorded { method, target, headers, body })
 }
 
 /// A complete response that closes the connection: status line, `Content-Type`,

@@ -44,31 +44,18 @@ async fn measure_peak_rss_growth() {
         return;
     }
     // Warm up the runtime and the client with a small body (a decode error).
-    fetch(Fault::Respond(response(
-        200,
-        "application/json",
-        &[],
-        None,
-        b"{}",
-    )))
-    .await;
+    fetch(Fault::Respond(response(200, "application/json", &[], None, b"{}"))).await;
     let before = peak_rss().expect("VmHWM");
     // 1 GiB announced by Content-Length: refused before reading.
     let announced = Fault::Respond(response(200, "application/json", &[], Some(GIB), b"[]"));
-    assert!(matches!(
-        fetch(announced).await,
-        Error::TooLarge { limit: LIMIT, .. }
-    ));
+    assert!(matches!(fetch(announced).await, Error::TooLarge { limit: LIMIT, .. }));
     // 1 GiB streamed without a length: read up to the limit, then dropped.
     let streamed = Fault::Chunked {
         head: b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n".to_vec(),
         fill: b' ',
         total: GIB,
     };
-    assert!(matches!(
-        fetch(streamed).await,
-        Error::TooLarge { limit: LIMIT, .. }
-    ));
+    assert!(matches!(fetch(streamed).await, Error::TooLarge { limit: LIMIT, .. }));
     let after = peak_rss().expect("VmHWM");
     println!("peak-rss-before={before} peak-rss-after={after}");
 }

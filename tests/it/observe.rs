@@ -27,10 +27,7 @@ fn observed_client(api: &Api, retry: RetryPolicy) -> (Client, Seen) {
         .retry(retry)
         .on_response(move |response| {
             let debug = format!("{response:?}");
-            assert!(
-                !debug.contains("x_undeclared"),
-                "Debug shows the body: {debug}"
-            );
+            assert!(!debug.contains("x_undeclared"), "Debug shows the body: {debug}");
             sink.lock().unwrap().push((
                 response.operation_id().to_owned(),
                 response.status().as_u16(),
@@ -49,10 +46,8 @@ fn json_body(status: u16, body: &str) -> ResponseTemplate {
 #[tokio::test]
 async fn the_observer_sees_the_exact_body_once_per_call() {
     let api = Api::start().await;
-    api.on_template("GET", "/v1/api/members/guestID4", json_body(200, MEMBER))
-        .await;
-    api.on_template("GET", "/v1/api/channels", json_body(203, "[]"))
-        .await;
+    api.on_template("GET", "/v1/api/members/guestID4", json_body(200, MEMBER)).await;
+    api.on_template("GET", "/v1/api/channels", json_body(203, "[]")).await;
     let (client, seen) = observed_client(&api, RetryPolicy::default());
 
     let member = ok(client.get_user().user_id("guestID4").send().await);
@@ -93,10 +88,7 @@ async fn a_retried_call_is_observed_once() {
     ok(client.get_user().user_id("guestID4").send().await);
 
     assert_eq!(api.requests().await.len(), 3);
-    assert_eq!(
-        *seen.lock().unwrap(),
-        [("get_user".to_owned(), 200, MEMBER.as_bytes().to_vec())]
-    );
+    assert_eq!(*seen.lock().unwrap(), [("get_user".to_owned(), 200, MEMBER.as_bytes().to_vec())]);
 }
 
 /// Error envelopes (with HTTP 200 or 401), bare HTTP errors and non-JSON 2xx bodies are not
@@ -104,41 +96,18 @@ async fn a_retried_call_is_observed_once() {
 #[tokio::test]
 async fn errors_are_not_observed() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members/e200",
-        200,
-        envelope(-1, "projectId is empty"),
-    )
-    .await;
-    api.on(
-        "GET",
-        "/v1/api/members/e401",
-        401,
-        envelope(-3, "apiKey is deleted"),
-    )
-    .await;
-    api.on_template(
-        "GET",
-        "/v1/api/members/http",
-        json_body(404, r#"{"id":"x"}"#),
-    )
-    .await;
+    api.on("GET", "/v1/api/members/e200", 200, envelope(-1, "projectId is empty")).await;
+    api.on("GET", "/v1/api/members/e401", 401, envelope(-3, "apiKey is deleted")).await;
+    api.on_template("GET", "/v1/api/members/http", json_body(404, r#"{"id":"x"}"#)).await;
     api.on_template(
         "GET",
         "/v1/api/members/html",
         ResponseTemplate::new(200).set_body_raw("<html>hi</html>", "text/html"),
     )
     .await;
-    api.on_template(
-        "GET",
-        "/v1/api/channels/shape",
-        json_body(200, r#"{"no":"id"}"#),
-    )
-    .await;
+    api.on_template("GET", "/v1/api/channels/shape", json_body(200, r#"{"no":"id"}"#)).await;
     // Cut JSON: the client skips the syntax check only when nobody observes.
-    api.on_template("GET", "/v1/api/members/cut", json_body(200, r#"{"id":"gu"#))
-        .await;
+    api.on_template("GET", "/v1/api/members/cut", json_body(200, r#"{"id":"gu"#)).await;
     let (client, seen) = observed_client(&api, RetryPolicy::disabled());
 
     for user in ["e200", "e401", "http", "html", "cut"] {
@@ -170,8 +139,7 @@ async fn debug_changes_only_by_the_flag() {
 #[tokio::test]
 async fn a_shown_response_debugs_as_its_call_and_body_size() {
     let api = Api::start().await;
-    api.on_template("GET", "/v1/api/members/guestID4", json_body(200, MEMBER))
-        .await;
+    api.on_template("GET", "/v1/api/members/guestID4", json_body(200, MEMBER)).await;
     let shown = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&shown);
     let client = Client::builder()

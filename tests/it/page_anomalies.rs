@@ -36,9 +36,8 @@ async fn a_service_ignoring_the_offset_stops_the_stream_after_one_page() {
     // Always the first page, whatever the offset: without the check, an endless stream.
     let api = answering(|_, per_page| (0..per_page).map(member).collect()).await;
     for per_page in [1, 3, 100] {
-        let mut stream = api
-            .client
-            .paginate_users(ListQuery::from(Filter::new()).per_page(per_page));
+        let mut stream =
+            api.client.paginate_users(ListQuery::from(Filter::new()).per_page(per_page));
         for n in 0..u64::from(per_page) {
             let item = stream.try_next().await.expect("a page").expect("an item");
             assert_eq!(item.id, user(n));
@@ -59,10 +58,7 @@ async fn a_service_ignoring_the_offset_stops_the_stream_after_one_page() {
         pages_requested(&api, &json!({}), None).await,
         [(0, 1), (1, 1), (0, 3), (3, 3), (0, 100), (100, 100)]
     );
-    let err = Error::RepeatedPage {
-        offset: 0,
-        next: 100,
-    };
+    let err = Error::RepeatedPage { offset: 0, next: 100 };
     assert!(!err.is_retryable());
     assert_eq!(err.status(), None);
     assert!(err.to_string().contains("ignores option.offset"), "{err}");
@@ -74,11 +70,7 @@ async fn overlapping_or_oversized_pages_lose_nothing() {
     // page larger than asked (`per_page` ignored): every item arrives, no error.
     let api = answering(|offset, per_page| {
         let start = offset.saturating_sub(1);
-        let end = if offset == 0 {
-            250
-        } else {
-            (start + per_page).min(260)
-        };
+        let end = if offset == 0 { 250 } else { (start + per_page).min(260) };
         (start..end).map(member).collect()
     })
     .await;
@@ -94,8 +86,5 @@ async fn overlapping_or_oversized_pages_lose_nothing() {
     // 0..250, then from offset 250: 249..260 (one repeated, none lost).
     let expected: Vec<String> = (0..250).chain(249..260).map(user).collect();
     assert_eq!(ids, expected);
-    assert_eq!(
-        pages_requested(&api, &json!({}), None).await,
-        [(0, 100), (250, 100)]
-    );
+    assert_eq!(pages_requested(&api, &json!({}), None).await, [(0, 100), (250, 100)]);
 }

@@ -115,11 +115,7 @@ async fn stream_walks_pages_until_a_short_one() {
             .expect("all pages");
 
         let got: Vec<String> = users.into_iter().map(|u| u.id).collect();
-        assert_eq!(
-            got,
-            ids(0..total, "user"),
-            "total {total}, per_page {per_page}"
-        );
+        assert_eq!(got, ids(0..total, "user"), "total {total}, per_page {per_page}");
         let pages = pages_requested(
             &api,
             &json!({ "online": false }),
@@ -162,10 +158,7 @@ async fn empty_list_is_one_request() {
 
     assert!(channels.is_empty());
     // A bare `Filter` becomes the query's filter; the default page size is the largest allowed.
-    assert_eq!(
-        pages_requested(&api, &json!({"type": "PUBLIC"}), None).await,
-        [(0, 100)]
-    );
+    assert_eq!(pages_requested(&api, &json!({"type": "PUBLIC"}), None).await, [(0, 100)]);
 }
 
 /// The last page asks only for what is still needed; a limit past the end stops at the end.
@@ -203,12 +196,8 @@ async fn limit_zero_sends_nothing_and_a_limit_past_the_end_stops_at_the_end() {
     let api = Api::start().await;
     mount_list(&api, "/v1/api/members", 5, member, None).await;
 
-    let none = api
-        .client
-        .paginate_users(Filter::new())
-        .try_collect_limit(0)
-        .await
-        .expect("nothing");
+    let none =
+        api.client.paginate_users(Filter::new()).try_collect_limit(0).await.expect("nothing");
     assert!(none.is_empty());
     assert!(api.requests().await.is_empty(), "limit 0 sends nothing");
 
@@ -230,20 +219,13 @@ async fn every_list_operation_has_a_stream() {
     let query = || ListQuery::new(Filter::new().eq("channel_id", "C/1 x")).per_page(2);
     let filter = json!({ "channel_id": "C/1 x" });
 
-    let subscriptions: Vec<_> = api
-        .client
-        .paginate_subscriptions(query())
-        .try_collect()
-        .await
-        .expect("subscriptions");
+    let subscriptions: Vec<_> =
+        api.client.paginate_subscriptions(query()).try_collect().await.expect("subscriptions");
     assert_eq!(
         subscriptions.into_iter().map(|s| s.id).collect::<Vec<_>>(),
         ids(0..5, "subscription")
     );
-    assert_eq!(
-        pages_requested(&api, &filter, None).await,
-        [(0, 2), (2, 2), (4, 2)]
-    );
+    assert_eq!(pages_requested(&api, &filter, None).await, [(0, 2), (2, 2), (4, 2)]);
 
     // A channel ID that needs encoding: the stream uses the same one-segment path.
     let api2 = Api::start().await;
@@ -254,32 +236,16 @@ async fn every_list_operation_has_a_stream() {
         .try_collect()
         .await
         .expect("messages");
-    assert_eq!(
-        messages.into_iter().map(|m| m.id).collect::<Vec<_>>(),
-        ids(0..5, "message")
-    );
+    assert_eq!(messages.into_iter().map(|m| m.id).collect::<Vec<_>>(), ids(0..5, "message"));
     let sort = json!({ "created_at": "1" });
-    assert_eq!(
-        pages_requested(&api2, &filter, Some(&sort)).await,
-        [(0, 2), (2, 2), (4, 2)]
-    );
+    assert_eq!(pages_requested(&api2, &filter, Some(&sort)).await, [(0, 2), (2, 2), (4, 2)]);
 
     let api3 = Api::start().await;
     mount_list(&api3, "/v1/api/channels", 5, channel, None).await;
-    let channels: Vec<_> = api3
-        .client
-        .paginate_channels(query())
-        .try_collect()
-        .await
-        .expect("channels");
-    assert_eq!(
-        channels.into_iter().map(|c| c.id).collect::<Vec<_>>(),
-        ids(0..5, "channel")
-    );
-    assert_eq!(
-        pages_requested(&api3, &filter, None).await,
-        [(0, 2), (2, 2), (4, 2)]
-    );
+    let channels: Vec<_> =
+        api3.client.paginate_channels(query()).try_collect().await.expect("channels");
+    assert_eq!(channels.into_iter().map(|c| c.id).collect::<Vec<_>>(), ids(0..5, "channel"));
+    assert_eq!(pages_requested(&api3, &filter, None).await, [(0, 2), (2, 2), (4, 2)]);
 }
 
 #[tokio::test]
@@ -287,27 +253,15 @@ async fn an_error_page_is_yielded_and_ends_the_stream() {
     let api = Api::start().await;
     mount_list(&api, "/v1/api/members", 10, member, Some(2)).await;
 
-    let results: Vec<_> = api
-        .client
-        .paginate_users(ListQuery::new(Filter::new()).per_page(2))
-        .collect()
-        .await;
+    let results: Vec<_> =
+        api.client.paginate_users(ListQuery::new(Filter::new()).per_page(2)).collect().await;
 
     assert_eq!(results.len(), 3, "two users, then the error, then the end");
-    assert_eq!(
-        results[0].as_ref().map(|u| u.id.as_str()).ok(),
-        Some("user-0")
-    );
-    assert_eq!(
-        results[1].as_ref().map(|u| u.id.as_str()).ok(),
-        Some("user-1")
-    );
+    assert_eq!(results[0].as_ref().map(|u| u.id.as_str()).ok(), Some("user-0"));
+    assert_eq!(results[1].as_ref().map(|u| u.id.as_str()).ok(), Some("user-1"));
     let err = fail(results.into_iter().nth(2).expect("third").map(|_| ()));
     assert_eq!(err.code(), Some(ApiCode::ExpiredKey));
-    assert_eq!(
-        pages_requested(&api, &json!({}), None).await,
-        [(0, 2), (2, 2)]
-    );
+    assert_eq!(pages_requested(&api, &json!({}), None).await, [(0, 2), (2, 2)]);
 }
 
 #[tokio::test]
@@ -320,23 +274,12 @@ async fn counts_ask_for_a_count_only() {
 
     let users = api.client.count_users(online()).await.expect("count");
     let channels = api.client.count_channels(online()).await.expect("count");
-    let subscriptions = api
-        .client
-        .count_subscriptions(online())
-        .await
-        .expect("count");
+    let subscriptions = api.client.count_subscriptions(online()).await.expect("count");
 
     assert_eq!((users, channels, subscriptions), (42, 3, 12));
     let requests = api.requests().await;
     let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
-    assert_eq!(
-        paths,
-        [
-            "/v1/api/members",
-            "/v1/api/channels",
-            "/v1/api/subscriptions"
-        ]
-    );
+    assert_eq!(paths, ["/v1/api/members", "/v1/api/channels", "/v1/api/subscriptions"]);
     for req in &requests {
         assert_auth_headers(req);
         assert_eq!(query_json(req, "filter"), Some(json!({ "online": true })));
@@ -350,25 +293,12 @@ async fn counts_ask_for_a_count_only() {
 #[tokio::test]
 async fn a_count_answered_with_a_list_is_a_decode_error() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members",
-        200,
-        json!([fixtures::member_old()]),
-    )
-    .await;
-    api.on("GET", "/v1/api/subscriptions", 200, json!({ "count": -1 }))
-        .await;
-    api.on("GET", "/v1/api/channels", 200, json!({ "count": 3 }))
-        .await;
+    api.on("GET", "/v1/api/members", 200, json!([fixtures::member_old()])).await;
+    api.on("GET", "/v1/api/subscriptions", 200, json!({ "count": -1 })).await;
+    api.on("GET", "/v1/api/channels", 200, json!({ "count": 3 })).await;
 
     let err = fail(api.client.count_users(Filter::new()).await);
-    let Error::Decode {
-        status,
-        body_snippet,
-        source,
-    } = &err
-    else {
+    let Error::Decode { status, body_snippet, source } = &err else {
         panic!("expected Error::Decode, got {err:?}");
     };
     assert_eq!(status.map(|s| s.as_u16()), Some(200));

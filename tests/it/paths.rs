@@ -20,13 +20,7 @@ const EMAIL_SEGMENT: &str = "alice@example.com";
 async fn user_id_is_one_encoded_segment() {
     let api = Api::start().await;
     let path = format!("/v1/api/members/{AWKWARD_ENCODED}");
-    api.on(
-        "GET",
-        &path,
-        200,
-        json!({ "id": AWKWARD, "name": "awkward" }),
-    )
-    .await;
+    api.on("GET", &path, 200, json!({ "id": AWKWARD, "name": "awkward" })).await;
     api.on(
         "POST",
         &format!("{path}/notification"),
@@ -51,12 +45,7 @@ async fn user_id_is_one_encoded_segment() {
     let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
     assert_eq!(paths, [path.clone(), format!("{path}/notification")]);
     for req in &requests {
-        assert_eq!(
-            req.url.query(),
-            None,
-            "nothing leaked into the query: {}",
-            describe(req)
-        );
+        assert_eq!(req.url.query(), None, "nothing leaked into the query: {}", describe(req));
         assert_eq!(req.url.fragment(), None, "nothing leaked into a fragment");
         assert_auth_headers(req);
     }
@@ -69,17 +58,11 @@ async fn channel_and_message_ids_are_one_encoded_segment_each() {
     let path = format!("/v1/api/messages/{AWKWARD_ENCODED}/m%2F1%3Fx=y%23z");
     let mut message = crate::fixtures::message_admin();
     message["id"] = json!(message_id);
-    api.on("DELETE", &path, 200, json!({ "message": message }))
-        .await;
+    api.on("DELETE", &path, 200, json!({ "message": message })).await;
 
-    let deleted = ok(api
-        .client
-        .delete_message()
-        .channel_id(AWKWARD)
-        .message_id(message_id)
-        .send()
-        .await)
-    .into_inner();
+    let deleted =
+        ok(api.client.delete_message().channel_id(AWKWARD).message_id(message_id).send().await)
+            .into_inner();
 
     assert_eq!(deleted.message.id, message_id);
     let req = api.only_request().await;
@@ -94,45 +77,21 @@ async fn every_path_parameter_is_one_encoded_segment() {
     let api = Api::start().await;
     let (c, a) = (&api.client, AWKWARD);
     let _ = c.get_user().user_id(a).send().await;
-    let _ = c
-        .update_user()
-        .user_id(a)
-        .body_map(|b| b.profile("p".to_string()))
-        .send()
-        .await;
+    let _ = c.update_user().user_id(a).body_map(|b| b.profile("p".to_string())).send().await;
     let _ = c.remove_user().user_id(a).send().await;
-    let _ = c
-        .set_push_notification()
-        .user_id(a)
-        .body_map(|b| b.ad(false))
-        .send()
-        .await;
+    let _ = c.set_push_notification().user_id(a).body_map(|b| b.ad(false)).send().await;
     let _ = c.get_push_notification().user_id(a).send().await;
     let _ = c.disable_push_notification().user_id(a).send().await;
-    let _ = c
-        .send_message()
-        .channel_id(a)
-        .body_map(|b| b.content("hi"))
-        .send()
-        .await;
+    let _ = c.send_message().channel_id(a).body_map(|b| b.content("hi")).send().await;
     let _ = c.list_messages().channel_id(a).filter("{}").send().await;
     let _ = c.get_message().channel_id(a).message_id(a).send().await;
     let _ = c.delete_message().channel_id(a).message_id(a).send().await;
     let _ = c.get_channel().channel_id(a).send().await;
-    let _ = c
-        .update_channel()
-        .channel_id(a)
-        .body_map(|b| b.push(false))
-        .send()
-        .await;
+    let _ = c.update_channel().channel_id(a).body_map(|b| b.push(false)).send().await;
     let _ = c.delete_channel().channel_id(a).send().await;
 
-    let sent: Vec<String> = api
-        .requests()
-        .await
-        .iter()
-        .map(|r| format!("{} {}", r.method, r.url.path()))
-        .collect();
+    let sent: Vec<String> =
+        api.requests().await.iter().map(|r| format!("{} {}", r.method, r.url.path())).collect();
     let (members, messages, channels) = ("/v1/api/members", "/v1/api/messages", "/v1/api/channels");
     let e = AWKWARD_ENCODED;
     assert_eq!(
@@ -181,19 +140,14 @@ async fn an_email_user_id_is_registered_fetched_and_removed() {
     let api = Api::start().await;
     let path = format!("/v1/api/members/{EMAIL_SEGMENT}");
     let member = json!({ "id": EMAIL, "member_id": EMAIL, "name": "Alice" });
-    api.on("POST", "/v1/api/members", 200, json!({ "member": member }))
-        .await;
+    api.on("POST", "/v1/api/members", 200, json!({ "member": member })).await;
     api.on("GET", &path, 200, member.clone()).await;
     let removed = json!({ "member": { "id": EMAIL, "deleted": true } });
     api.on("DELETE", &path, 200, removed.clone()).await;
 
-    let registered = ok(api
-        .client
-        .register_user()
-        .body_map(|b| b.user_id(EMAIL).name("Alice"))
-        .send()
-        .await)
-    .into_inner();
+    let registered =
+        ok(api.client.register_user().body_map(|b| b.user_id(EMAIL).name("Alice")).send().await)
+            .into_inner();
     let fetched = ok(api.client.get_user().user_id(EMAIL).send().await).into_inner();
     let deleted = ok(api.client.remove_user().user_id(EMAIL).send().await).into_inner();
 

@@ -45,8 +45,7 @@ async fn both_friend_request_shapes_decode() {
         ("old", fixtures::friend_requested_old()),
     ] {
         let api = Api::start().await;
-        api.on("POST", "/v1/api/friendship/request", 200, body.clone())
-            .await;
+        api.on("POST", "/v1/api/friendship/request", 200, body.clone()).await;
 
         let response = ok(api
             .client
@@ -57,15 +56,8 @@ async fn both_friend_request_shapes_decode() {
         .into_inner();
 
         assert_same_data(&response, &body);
-        let current = matches!(
-            response,
-            types::RequestFriendResponse::RequestFriendCurrent(_)
-        );
-        assert_eq!(
-            current,
-            shape == "current",
-            "{shape} shape decoded as {response:?}"
-        );
+        let current = matches!(response, types::RequestFriendResponse::RequestFriendCurrent(_));
+        assert_eq!(current, shape == "current", "{shape} shape decoded as {response:?}");
         let friendship = response.into_friendship();
         assert_eq!(friendship.id, "5fe78d95-6186-4128-b52a-28759cxxxxxx");
         assert_eq!(friendship.status.as_deref(), Some("requested"));
@@ -90,14 +82,8 @@ async fn undocumented_enum_like_values_decode() {
     api.on("GET", "/v1/api/messages/C1/M1", 200, message).await;
 
     let channel = ok(api.client.get_channel().channel_id("C1").send().await).into_inner();
-    let message = ok(api
-        .client
-        .get_message()
-        .channel_id("C1")
-        .message_id("M1")
-        .send()
-        .await)
-    .into_inner();
+    let message =
+        ok(api.client.get_message().channel_id("C1").message_id("M1").send().await).into_inner();
 
     assert_eq!(channel.type_.as_deref(), Some("SECRET"));
     assert_eq!(message.message_type.as_deref(), Some("sticker"));

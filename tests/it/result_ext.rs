@@ -9,13 +9,7 @@ use crate::fixtures;
 #[tokio::test]
 async fn success_keeps_the_response_value() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members/guestID4",
-        200,
-        fixtures::member_guest(),
-    )
-    .await;
+    api.on("GET", "/v1/api/members/guestID4", 200, fixtures::member_guest()).await;
 
     let response = api
         .client
@@ -28,34 +22,16 @@ async fn success_keeps_the_response_value() {
 
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.into_inner().id, "guestID4");
-    assert_request(
-        &api.only_request().await,
-        "GET",
-        "/v1/api/members/guestID4",
-        &[],
-        None,
-    );
+    assert_request(&api.only_request().await, "GET", "/v1/api/members/guestID4", &[], None);
 }
 
 /// The envelope sent with HTTP 200 arrives as `Error::Api`, with the code and helpers `?` gives.
 #[tokio::test]
 async fn vendor_error_has_its_code_and_helpers() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members/guestID4",
-        200,
-        envelope(-3, "apiKey is deleted"),
-    )
-    .await;
+    api.on("GET", "/v1/api/members/guestID4", 200, envelope(-3, "apiKey is deleted")).await;
 
-    let result = api
-        .client
-        .get_user()
-        .user_id("guestID4")
-        .send()
-        .await
-        .into_chat_result();
+    let result = api.client.get_user().user_id("guestID4").send().await.into_chat_result();
 
     let error = result.expect_err("an envelope is an error");
     assert_no_secret(&error);

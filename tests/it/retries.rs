@@ -48,11 +48,7 @@ async fn flaky(
         .with_priority(1)
         .mount(&api.server)
         .await;
-    Mock::given(matches)
-        .respond_with(success)
-        .with_priority(2)
-        .mount(&api.server)
-        .await;
+    Mock::given(matches).respond_with(success).with_priority(2).mount(&api.server).await;
 }
 
 fn gateway_page(status: u16) -> ResponseTemplate {
@@ -72,11 +68,7 @@ async fn get_is_retried_on_503_until_it_succeeds() {
     )
     .await;
 
-    let member = ok(client(&api, fast(2))
-        .get_user()
-        .user_id("guestID4")
-        .send()
-        .await);
+    let member = ok(client(&api, fast(2)).get_user().user_id("guestID4").send().await);
 
     assert_eq!(member.id, "guestID4");
     let requests = api.requests().await;
@@ -110,12 +102,8 @@ async fn put_and_delete_are_retried_with_the_same_request() {
     .await;
     let client = client(&api, fast(2));
 
-    let updated = ok(client
-        .update_channel()
-        .channel_id("C1")
-        .body_map(|b| b.limit(5))
-        .send()
-        .await);
+    let updated =
+        ok(client.update_channel().channel_id("C1").body_map(|b| b.limit(5)).send().await);
     let deleted = ok(client.delete_channel().channel_id("C1").send().await);
 
     assert_eq!(updated.channel.limit, Some(5));
@@ -133,33 +121,18 @@ async fn put_and_delete_are_retried_with_the_same_request() {
 #[tokio::test]
 async fn retries_stop_at_the_limit_with_the_last_error() {
     let api = Api::start().await;
-    api.on_template("GET", "/v1/api/channels/C1", gateway_page(504))
-        .await;
+    api.on_template("GET", "/v1/api/channels/C1", gateway_page(504)).await;
 
     // The default policy, with waits shortened: one attempt and two retries.
     let policy = RetryPolicy::default()
         .initial_backoff(Duration::from_millis(1))
         .max_backoff(Duration::from_millis(1));
-    let err = fail(
-        client(&api, policy)
-            .get_channel()
-            .channel_id("C1")
-            .send()
-            .await,
-    );
+    let err = fail(client(&api, policy).get_channel().channel_id("C1").send().await);
 
-    let Error::GaveUp {
-        attempts: 3,
-        retry_after: None,
-        last,
-    } = &err
-    else {
+    let Error::GaveUp { attempts: 3, retry_after: None, last } = &err else {
         panic!("expected Error::GaveUp after 3 attempts, got {err:?}");
     };
-    assert!(
-        matches!(**last, Error::Http { status, .. } if status.as_u16() == 504),
-        "{err:?}"
-    );
+    assert!(matches!(**last, Error::Http { status, .. } if status.as_u16() == 504), "{err:?}");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(504));
     assert!(err.is_retryable());
     assert_eq!(api.requests().await.len(), 3, "one attempt and two retries");
@@ -188,38 +161,26 @@ async fn post_is_never_retried() {
     );
 
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
-    assert!(
-        err.is_retryable(),
-        "retryable by the caller, not by the client"
-    );
+    assert!(err.is_retryable(), "retryable by the caller, not by the client");
     assert_eq!(api.requests().await.len(), 1);
 }
 
 #[tokio::test]
 async fn other_statuses_and_disabled_policy_are_not_retried() {
     let api = Api::start().await;
-    api.on_template("GET", "/v1/api/channels/500", gateway_page(500))
-        .await;
-    api.on_template("GET", "/v1/api/channels/408", gateway_page(408))
-        .await;
-    api.on_template("GET", "/v1/api/channels/503", gateway_page(503))
-        .await;
+    api.on_template("GET", "/v1/api/channels/500", gateway_page(500)).await;
+    api.on_template("GET", "/v1/api/channels/408", gateway_page(408)).await;
+    api.on_template("GET", "/v1/api/channels/503", gateway_page(503)).await;
     let retrying = client(&api, fast(3));
     let never = client(&api, RetryPolicy::disabled());
 
-    for (client, id, status) in [
-        (&retrying, "500", 500),
-        (&retrying, "408", 408),
-        (&never, "503", 503),
-    ] {
+    for (client, id, status) in
+        [(&retrying, "500", 500), (&retrying, "408", 408), (&never, "503", 503)]
+    {
         let before = api.requests().await.len();
         let err = fail(client.get_channel().channel_id(id).send().await);
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
-        assert_eq!(
-            api.requests().await.len() - before,
-            1,
-            "HTTP {status} sent once"
-        );
+        assert_eq!(api.requests().await.len() - before, 1, "HTTP {status} sent once");
     }
 }
 
@@ -243,10 +204,8 @@ async fn extreme_waits_and_timeouts_neither_panic_nor_hang() {
             .retry(RetryPolicy::default().max_retry_after(Duration::MAX))
     };
 
-    let client = builder()
-        .operation_timeout(Duration::from_secs(60))
-        .build()
-        .expect("valid configuration");
+    let client =
+        builder().operation_timeout(Duration::from_secs(60)).build().expect("valid configuration");
     let err = fail(client.get_user().user_id("guestID4").send().await);
     assert_eq!(err.attempts(), Some(1), "{err:?}");
     assert_eq!(err.retry_after(), Some(Duration::from_secs(u64::MAX)));

@@ -15,9 +15,7 @@ fn generated_files_are_what_build_rs_generates() {
         let built_path = Path::new(env!("OUT_DIR")).join(name);
         let built = std::fs::read_to_string(&built_path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", built_path.display()));
-        let snapshot_path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("generated")
-            .join(name);
+        let snapshot_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated").join(name);
         let snapshot = std::fs::read_to_string(&snapshot_path).unwrap_or_else(|e| {
             panic!("cannot read generated/{name} ({e}); run `{REFRESH}` and commit it")
         });
@@ -42,9 +40,7 @@ fn generated_files_are_what_build_rs_generates() {
 #[test]
 fn spec_json_holds_what_the_yaml_says() {
     let read = |name: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("spec")
-            .join(name);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("spec").join(name);
         std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     };

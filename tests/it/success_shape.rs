@@ -31,47 +31,21 @@ async fn call_each(client: &ncloud_chat::Client) -> Vec<(&'static str, Error)> {
         ),
         (
             "reject_friend",
-            fail(
-                client
-                    .reject_friend()
-                    .body_map(|b| b.user_id("a").friend_id("b"))
-                    .send()
-                    .await,
-            ),
+            fail(client.reject_friend().body_map(|b| b.user_id("a").friend_id("b")).send().await),
         ),
         (
             "accept_friend",
-            fail(
-                client
-                    .accept_friend()
-                    .body_map(|b| b.user_id("a").friend_id("b"))
-                    .send()
-                    .await,
-            ),
+            fail(client.accept_friend().body_map(|b| b.user_id("a").friend_id("b")).send().await),
         ),
         (
             "request_friend",
-            fail(
-                client
-                    .request_friend()
-                    .body_map(|b| b.user_id("a").friend_id("b"))
-                    .send()
-                    .await,
-            ),
+            fail(client.request_friend().body_map(|b| b.user_id("a").friend_id("b")).send().await),
         ),
-        (
-            "get_push_notification",
-            fail(client.get_push_notification().user_id("a").send().await),
-        ),
+        ("get_push_notification", fail(client.get_push_notification().user_id("a").send().await)),
         (
             "set_push_notification",
             fail(
-                client
-                    .set_push_notification()
-                    .user_id("a")
-                    .body_map(|b| b.push(true))
-                    .send()
-                    .await,
+                client.set_push_notification().user_id("a").body_map(|b| b.push(true)).send().await,
             ),
         ),
         (
@@ -122,20 +96,10 @@ async fn an_empty_object_is_not_a_success() {
 async fn an_error_envelope_with_http_200_is_not_a_success() {
     let api = serving(envelope(-1, "projectId is empty")).await;
     let mut errors = call_each(&api.client).await;
-    errors.push((
-        "list_users",
-        fail(api.client.list_users().filter("{}").send().await),
-    ));
+    errors.push(("list_users", fail(api.client.list_users().filter("{}").send().await)));
     errors.push((
         "issue_token",
-        fail(
-            api.client
-                .issue_token()
-                .id("guestID4")
-                .expire_day(5u64)
-                .send()
-                .await,
-        ),
+        fail(api.client.issue_token().id("guestID4").expire_day(5u64).send().await),
     ));
     for (operation, err) in &errors {
         assert_api(err, ApiCode::UnregisteredKey, "projectId is empty", 200);
@@ -152,25 +116,16 @@ async fn an_error_envelope_with_http_200_is_not_a_success() {
 #[tokio::test]
 async fn empty_200_body_is_a_decode_error() {
     let api = Api::start().await;
-    api.on_template("GET", "/v1/api/channels/C1", ResponseTemplate::new(200))
-        .await;
+    api.on_template("GET", "/v1/api/channels/C1", ResponseTemplate::new(200)).await;
 
     let err = fail(api.client.get_channel().channel_id("C1").send().await);
 
-    let Error::Decode {
-        status,
-        body_snippet,
-        ..
-    } = &err
-    else {
+    let Error::Decode { status, body_snippet, .. } = &err else {
         panic!("expected Error::Decode, got {err:?}");
     };
     assert_eq!(status.map(|s| s.as_u16()), Some(200));
     assert_eq!(body_snippet, "");
-    assert!(
-        std::error::Error::source(&err).is_some(),
-        "the decoder's error is kept"
-    );
+    assert!(std::error::Error::source(&err).is_some(), "the decoder's error is kept");
     assert!(!err.is_retryable());
 }
 
@@ -188,21 +143,12 @@ async fn truncated_json_is_a_decode_error_with_its_status() {
 
     let err = fail(api.client.get_channel().channel_id("C1").send().await);
 
-    let Error::Decode {
-        status,
-        body_snippet,
-        source,
-        ..
-    } = &err
-    else {
+    let Error::Decode { status, body_snippet, source, .. } = &err else {
         panic!("expected Error::Decode, got {err:?}");
     };
     assert_eq!(status.map(|s| s.as_u16()), Some(200));
     assert!(cut.starts_with(body_snippet.trim_end_matches('…')));
-    assert!(
-        source.is_eof(),
-        "the decoder saw the body end early: {source}"
-    );
+    assert!(source.is_eof(), "the decoder saw the body end early: {source}");
 }
 
 /// A list page is never probed for an envelope (only an object can be one), so its syntax is
@@ -210,11 +156,9 @@ async fn truncated_json_is_a_decode_error_with_its_status() {
 #[tokio::test]
 async fn truncated_list_page_is_a_decode_error_with_its_status() {
     let api = Api::start().await;
-    let whole = serde_json::json!([
-        crate::fixtures::message_old(),
-        crate::fixtures::message_admin()
-    ])
-    .to_string();
+    let whole =
+        serde_json::json!([crate::fixtures::message_old(), crate::fixtures::message_admin()])
+            .to_string();
     let cut = &whole[..whole.len() - 20];
     api.on_template(
         "GET",
@@ -223,46 +167,25 @@ async fn truncated_list_page_is_a_decode_error_with_its_status() {
     )
     .await;
 
-    let err = fail(
-        api.client
-            .list_messages()
-            .channel_id("C1")
-            .filter("{}")
-            .option("{}")
-            .send()
-            .await,
-    );
+    let err =
+        fail(api.client.list_messages().channel_id("C1").filter("{}").option("{}").send().await);
 
     let Error::Decode { status, source, .. } = &err else {
         panic!("expected Error::Decode, got {err:?}");
     };
     assert_eq!(status.map(|s| s.as_u16()), Some(200));
-    assert!(
-        source.is_eof(),
-        "the decoder saw the body end early: {source}"
-    );
+    assert!(source.is_eof(), "the decoder saw the body end early: {source}");
 }
 
 /// Valid JSON of the wrong shape (a channel without its required `id`) is a decode error too.
 #[tokio::test]
 async fn wrong_shape_is_a_decode_error() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/channels/C1",
-        200,
-        json!({ "name": "no id" }),
-    )
-    .await;
+    api.on("GET", "/v1/api/channels/C1", 200, json!({ "name": "no id" })).await;
 
     let err = fail(api.client.get_channel().channel_id("C1").send().await);
 
-    let Error::Decode {
-        status,
-        body_snippet,
-        source,
-    } = &err
-    else {
+    let Error::Decode { status, body_snippet, source } = &err else {
         panic!("expected Error::Decode, got {err:?}");
     };
     assert!(source.to_string().contains("id"), "{source}");
@@ -293,10 +216,7 @@ async fn a_201_success_keeps_its_status_and_headers() {
         .await);
     assert_eq!(sent.status().as_u16(), 201);
     assert_eq!(sent.headers()["x-request-id"], "r-7");
-    assert_same_data(
-        &sent.into_inner(),
-        &json!({ "message": fixtures::message_admin() }),
-    );
+    assert_same_data(&sent.into_inner(), &json!({ "message": fixtures::message_admin() }));
     assert_request(
         &api.only_request().await,
         "POST",

@@ -23,21 +23,13 @@ fn jwt(exp: i64) -> String {
 async fn issues_a_token_with_its_expiry() {
     let api = Api::start().await;
     let token = jwt(1_767_225_600);
-    api.on(
-        "POST",
-        "/v1/api/token",
-        200,
-        json!({ "status": 1, "token": token, "message": "" }),
-    )
-    .await;
+    api.on("POST", "/v1/api/token", 200, json!({ "status": 1, "token": token, "message": "" }))
+        .await;
 
     let issued = ok(api.client.issue_user_token("guestID4", 7).await);
 
     assert_eq!(issued.token, token);
-    assert_eq!(
-        issued.expires_at,
-        DateTime::from_timestamp(1_767_225_600, 0)
-    );
+    assert_eq!(issued.expires_at, DateTime::from_timestamp(1_767_225_600, 0));
     let shown = format!("{issued:?}");
     assert!(!shown.contains(&token), "Debug shows the token: {shown}");
     assert_request(
@@ -53,13 +45,7 @@ async fn issues_a_token_with_its_expiry() {
 #[tokio::test]
 async fn a_token_without_readable_expiry_is_still_returned() {
     let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/token",
-        200,
-        crate::fixtures::token_issued(),
-    )
-    .await;
+    api.on("POST", "/v1/api/token", 200, crate::fixtures::token_issued()).await;
 
     let issued = ok(api.client.issue_user_token("guestID4", 90).await);
 
@@ -70,13 +56,7 @@ async fn a_token_without_readable_expiry_is_still_returned() {
 #[tokio::test]
 async fn boundary_days_are_accepted() {
     let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/token",
-        200,
-        crate::fixtures::token_issued(),
-    )
-    .await;
+    api.on("POST", "/v1/api/token", 200, crate::fixtures::token_issued()).await;
 
     for days in [1, 90] {
         ok(api.client.issue_user_token("guestID4", days).await);
@@ -122,22 +102,12 @@ async fn success_without_a_token_is_a_decode_error() {
     // `null` and `""` are both no token: neither is returned as one.
     for token in [json!(null), json!("")] {
         let api = Api::start().await;
-        api.on(
-            "POST",
-            "/v1/api/token",
-            200,
-            json!({ "status": 1, "token": token, "message": "" }),
-        )
-        .await;
+        api.on("POST", "/v1/api/token", 200, json!({ "status": 1, "token": token, "message": "" }))
+            .await;
 
         let err = fail(api.client.issue_user_token("guestID4", 5).await);
 
-        let Error::Decode {
-            status,
-            body_snippet,
-            ..
-        } = &err
-        else {
+        let Error::Decode { status, body_snippet, .. } = &err else {
             panic!("token {token}: expected Error::Decode, got {err:?}");
         };
         assert_eq!(status.map(|s| s.as_u16()), Some(200));
@@ -149,8 +119,7 @@ async fn success_without_a_token_is_a_decode_error() {
 #[tokio::test]
 async fn is_never_retried() {
     let api = Api::start().await;
-    api.on("POST", "/v1/api/token", 503, envelope(-100, "busy"))
-        .await;
+    api.on("POST", "/v1/api/token", 503, envelope(-100, "busy")).await;
 
     let err = fail(api.client.issue_user_token("guestID4", 5).await);
 

@@ -47,18 +47,11 @@ impl Capture {
     fn on_this_thread(&self) -> Vec<Fields> {
         let me = std::thread::current().id();
         let records = self.0.lock().expect("not poisoned");
-        records
-            .iter()
-            .filter(|(t, _, _)| *t == me)
-            .map(|(_, _, f)| f.clone())
-            .collect()
+        records.iter().filter(|(t, _, _)| *t == me).map(|(_, _, f)| f.clone()).collect()
     }
 
     fn push(&self, id: u64, fields: Fields) {
-        self.0
-            .lock()
-            .expect("not poisoned")
-            .push((std::thread::current().id(), id, fields));
+        self.0.lock().expect("not poisoned").push((std::thread::current().id(), id, fields));
     }
 }
 
@@ -81,10 +74,7 @@ impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> tracing_subscriber::Layer<
     }
     fn on_record(&self, id: &Id, values: &Record<'_>, _: Context<'_, S>) {
         let mut records = self.0.lock().expect("not poisoned");
-        if let Some((_, _, fields)) = records
-            .iter_mut()
-            .rev()
-            .find(|(_, i, _)| *i == id.into_u64())
+        if let Some((_, _, fields)) = records.iter_mut().rev().find(|(_, i, _)| *i == id.into_u64())
         {
             values.record(&mut Visitor(fields));
         }
@@ -103,11 +93,7 @@ fn traced_client(base_url: &str, timeout: Duration) -> Client {
         .project_id(PROJECT_ID)
         .base_url(base_url)
         .timeout(timeout)
-        .retry(
-            RetryPolicy::default()
-                .max_retries(1)
-                .initial_backoff(Duration::from_millis(1)),
-        )
+        .retry(RetryPolicy::default().max_retries(1).initial_backoff(Duration::from_millis(1)))
         .build()
         .expect("valid configuration");
     // In case another thread registered the span's callsite before the subscriber existed.
@@ -117,10 +103,7 @@ fn traced_client(base_url: &str, timeout: Duration) -> Client {
 
 /// The records of this thread that are `ncloud_chat.request` spans.
 fn request_spans(records: &[Fields]) -> Vec<&Fields> {
-    records
-        .iter()
-        .filter(|r| r["kind"] == "ncloud_chat.request")
-        .collect()
+    records.iter().filter(|r| r["kind"] == "ncloud_chat.request").collect()
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -135,10 +118,10 @@ async fn each_request_is_traced_with_template_status_and_code() {
         .mount(&api.server)
         .await;
     Mock::given(member)
-        .respond_with(ResponseTemplate::new(200).set_body_raw(
-            r#"{"status":-6,"message":"project not found"}"#,
-            "application/json",
-        ))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(r#"{"status":-6,"message":"project not found"}"#, "application/json"),
+        )
         .with_priority(2)
         .mount(&api.server)
         .await;
@@ -157,23 +140,10 @@ async fn each_request_is_traced_with_template_status_and_code() {
     assert_eq!(err.code(), Some(ApiCode::UnknownProject));
     let records = capture.on_this_thread();
     let text = format!("{records:?}");
-    assert!(
-        !text.contains(API_KEY),
-        "the key reaches the traces: {text}"
-    );
-    assert!(
-        !text.contains("project not found"),
-        "a body reaches the traces: {text}"
-    );
-    let spans: Vec<_> = records
-        .iter()
-        .filter(|r| r["kind"] == "ncloud_chat.request")
-        .collect();
-    assert_eq!(
-        spans.len(),
-        1,
-        "one span per request, retries included: {records:?}"
-    );
+    assert!(!text.contains(API_KEY), "the key reaches the traces: {text}");
+    assert!(!text.contains("project not found"), "a body reaches the traces: {text}");
+    let spans: Vec<_> = records.iter().filter(|r| r["kind"] == "ncloud_chat.request").collect();
+    assert_eq!(spans.len(), 1, "one span per request, retries included: {records:?}");
     let span = spans[0];
     assert_eq!(span["operation_id"], "get_user");
     assert_eq!(span["method"], "GET");
@@ -194,8 +164,7 @@ async fn each_request_is_traced_with_template_status_and_code() {
 async fn only_an_envelope_records_a_vendor_code() {
     let capture = capture();
     let api = Api::start().await;
-    api.on("GET", "/v1/api/members", 200, serde_json::json!([]))
-        .await;
+    api.on("GET", "/v1/api/members", 200, serde_json::json!([])).await;
     api.on_template(
         "GET",
         "/v1/api/members/gone",
@@ -209,16 +178,10 @@ async fn only_an_envelope_records_a_vendor_code() {
     fail(api.client.get_user().user_id("gone").send().await);
 
     let records = capture.on_this_thread();
-    let spans: Vec<_> = records
-        .iter()
-        .filter(|r| r["kind"] == "ncloud_chat.request")
-        .collect();
+    let spans: Vec<_> = records.iter().filter(|r| r["kind"] == "ncloud_chat.request").collect();
     let statuses: Vec<_> = spans.iter().map(|span| span["status"].as_str()).collect();
     assert_eq!(statuses, ["200", "404"], "{records:?}");
-    assert!(
-        spans.iter().all(|span| !span.contains_key("vendor_code")),
-        "{records:?}"
-    );
+    assert!(spans.iter().all(|span| !span.contains_key("vendor_code")), "{records:?}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -236,11 +199,7 @@ async fn the_span_records_the_latency_of_all_attempts() {
         .mount(&api.server)
         .await;
     Mock::given(member)
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(member_guest())
-                .set_delay(DELAY),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(member_guest()).set_delay(DELAY))
         .with_priority(2)
         .mount(&api.server)
         .await;

@@ -8,10 +8,9 @@ use crate::fixtures;
 
 fn assert_invalid(err: &Error, mentions: &str) {
     match err {
-        Error::InvalidRequest(message) => assert!(
-            message.contains(mentions),
-            "message should mention {mentions:?}: {message}"
-        ),
+        Error::InvalidRequest(message) => {
+            assert!(message.contains(mentions), "message should mention {mentions:?}: {message}")
+        }
         other => panic!("expected Error::InvalidRequest, got {other:?}"),
     }
     assert!(!err.is_retryable());
@@ -23,10 +22,7 @@ async fn assert_nothing_sent(api: &Api) {
     assert!(
         requests.is_empty(),
         "nothing should be sent, got {:?}",
-        requests
-            .iter()
-            .map(crate::common::describe)
-            .collect::<Vec<_>>()
+        requests.iter().map(crate::common::describe).collect::<Vec<_>>()
     );
 }
 
@@ -37,26 +33,10 @@ async fn per_page_out_of_range_fails_every_stream_before_sending() {
         let query = || ListQuery::new(Filter::new()).per_page(per_page);
         let client = &api.client;
         let results = [
-            client
-                .paginate_users(query())
-                .try_collect::<Vec<_>>()
-                .await
-                .map(|_| ()),
-            client
-                .paginate_channels(query())
-                .try_collect::<Vec<_>>()
-                .await
-                .map(|_| ()),
-            client
-                .paginate_subscriptions(query())
-                .try_collect::<Vec<_>>()
-                .await
-                .map(|_| ()),
-            client
-                .paginate_messages("C1", query())
-                .try_collect::<Vec<_>>()
-                .await
-                .map(|_| ()),
+            client.paginate_users(query()).try_collect::<Vec<_>>().await.map(|_| ()),
+            client.paginate_channels(query()).try_collect::<Vec<_>>().await.map(|_| ()),
+            client.paginate_subscriptions(query()).try_collect::<Vec<_>>().await.map(|_| ()),
+            client.paginate_messages("C1", query()).try_collect::<Vec<_>>().await.map(|_| ()),
         ];
         for result in results {
             let err = fail(result);
@@ -67,10 +47,7 @@ async fn per_page_out_of_range_fails_every_stream_before_sending() {
             );
         }
         let mut stream = client.paginate_users(query());
-        assert!(matches!(
-            stream.try_next().await,
-            Err(Error::InvalidRequest(_))
-        ));
+        assert!(matches!(stream.try_next().await, Err(Error::InvalidRequest(_))));
         assert!(
             stream.try_next().await.expect("no second error").is_none(),
             "the stream ends after its error"
@@ -82,23 +59,14 @@ async fn per_page_out_of_range_fails_every_stream_before_sending() {
 #[test]
 fn option_per_page_bounds() {
     for per_page in [0, 101, u32::MAX] {
-        let err = ListOption::new()
-            .per_page(per_page)
-            .to_json()
-            .expect_err("out of range");
+        let err = ListOption::new().per_page(per_page).to_json().expect_err("out of range");
         assert_invalid(&err, "per_page");
-        let err = MessageListOption::new()
-            .per_page(per_page)
-            .to_json()
-            .expect_err("out of range");
+        let err = MessageListOption::new().per_page(per_page).to_json().expect_err("out of range");
         assert_invalid(&err, "per_page");
     }
     for per_page in [1, 100] {
         assert_eq!(
-            ListOption::new()
-                .per_page(per_page)
-                .to_json()
-                .expect("in range"),
+            ListOption::new().per_page(per_page).to_json().expect("in range"),
             format!(r#"{{"per_page":{per_page}}}"#)
         );
     }
@@ -112,18 +80,12 @@ async fn token_validity_outside_1_to_90_days_or_a_blank_user_is_refused() {
     assert_invalid(&err, "expire_day");
     for days in [91, u32::MAX] {
         let err = fail(api.client.issue_user_token("guestID4", days).await);
-        assert_invalid(
-            &err,
-            &format!("`expireDay` must be from 1 to 90, got {days}"),
-        );
+        assert_invalid(&err, &format!("`expireDay` must be from 1 to 90, got {days}"));
     }
     for user in ["", "  "] {
         let err = fail(api.client.issue_user_token(user, 5).await);
         assert_invalid(&err, "user ID");
-        assert_eq!(
-            err.to_string(),
-            "invalid request: the user ID must not be empty"
-        );
+        assert_eq!(err.to_string(), "invalid request: the user ID must not be empty");
     }
     assert_nothing_sent(&api).await;
 }
@@ -135,28 +97,13 @@ async fn missing_required_parameters_are_refused() {
 
     let errors = [
         (fail(client.list_users().send().await), "filter"),
-        (
-            fail(client.list_channels().sort("{}").send().await),
-            "filter",
-        ),
+        (fail(client.list_channels().sort("{}").send().await), "filter"),
         (fail(client.list_subscriptions().send().await), "filter"),
-        (
-            fail(client.list_messages().channel_id("C1").send().await),
-            "filter",
-        ),
-        (
-            fail(client.list_messages().filter("{}").send().await),
-            "channel_id",
-        ),
+        (fail(client.list_messages().channel_id("C1").send().await), "filter"),
+        (fail(client.list_messages().filter("{}").send().await), "channel_id"),
         (fail(client.get_user().send().await), "user_id"),
-        (
-            fail(client.send_message().channel_id("C1").send().await),
-            "content",
-        ),
-        (
-            fail(client.issue_token().id("guestID4").send().await),
-            "expire_day",
-        ),
+        (fail(client.send_message().channel_id("C1").send().await), "content"),
+        (fail(client.issue_token().id("guestID4").send().await), "expire_day"),
     ];
     for (err, mentions) in &errors {
         assert_invalid(err, mentions);
@@ -172,20 +119,8 @@ async fn empty_path_parameters_are_refused() {
     let errors = [
         fail(client.get_user().user_id("").send().await),
         fail(client.get_channel().channel_id("").send().await),
-        fail(
-            client
-                .delete_message()
-                .channel_id("C1")
-                .message_id("")
-                .send()
-                .await,
-        ),
-        fail(
-            client
-                .paginate_messages("", Filter::new())
-                .try_collect::<Vec<_>>()
-                .await,
-        ),
+        fail(client.delete_message().channel_id("C1").message_id("").send().await),
+        fail(client.paginate_messages("", Filter::new()).try_collect::<Vec<_>>().await),
     ];
     for err in &errors {
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
@@ -207,14 +142,7 @@ async fn unknown_option_keys_and_relative_urls_are_refused() {
     let client = &api.client;
     let cases = [
         (
-            fail(
-                client
-                    .list_users()
-                    .filter("{}")
-                    .option(r#"{"perPage":5}"#)
-                    .send()
-                    .await,
-            ),
+            fail(client.list_users().filter("{}").option(r#"{"perPage":5}"#).send().await),
             "list_users: `option` may have only `count`, `offset`, `per_page`, got `perPage`",
         ),
         (
@@ -245,10 +173,7 @@ async fn unknown_option_keys_and_relative_urls_are_refused() {
         ),
     ];
     for (err, message) in &cases {
-        assert!(
-            matches!(err, Error::InvalidRequest(m) if m == message),
-            "{err:?}"
-        );
+        assert!(matches!(err, Error::InvalidRequest(m) if m == message), "{err:?}");
     }
     assert_nothing_sent(&api).await;
 }
@@ -258,27 +183,9 @@ async fn generated_operations_refuse_out_of_range_values_before_sending() {
     let api = Api::start().await;
     let c = &api.client;
     let errors = [
-        fail(
-            c.issue_token()
-                .id("alice@example.com")
-                .expire_day(91u64)
-                .send()
-                .await,
-        ),
-        fail(
-            c.list_users()
-                .filter("{}")
-                .option(r#"{"per_page":101}"#)
-                .send()
-                .await,
-        ),
-        fail(
-            c.list_channels()
-                .filter("{}")
-                .option(r#"{"offset":0,"per_page":0}"#)
-                .send()
-                .await,
-        ),
+        fail(c.issue_token().id("alice@example.com").expire_day(91u64).send().await),
+        fail(c.list_users().filter("{}").option(r#"{"per_page":101}"#).send().await),
+        fail(c.list_channels().filter("{}").option(r#"{"offset":0,"per_page":0}"#).send().await),
         fail(
             c.list_messages()
                 .channel_id("C1")
@@ -287,13 +194,7 @@ async fn generated_operations_refuse_out_of_range_values_before_sending() {
                 .send()
                 .await,
         ),
-        fail(
-            c.list_subscriptions()
-                .filter("{}")
-                .sort(r#"{"created_at":"desc"}"#)
-                .send()
-                .await,
-        ),
+        fail(c.list_subscriptions().filter("{}").sort(r#"{"created_at":"desc"}"#).send().await),
     ];
     let messages: Vec<String> = errors
         .iter()
@@ -313,36 +214,19 @@ async fn generated_operations_refuse_out_of_range_values_before_sending() {
         ]
     );
     // 0 is refused even earlier: typify types `expireDay` (minimum 1) as `NonZeroU64`.
-    let zero = fail(
-        c.issue_token()
-            .id("alice@example.com")
-            .expire_day(0u64)
-            .send()
-            .await,
-    );
-    assert!(
-        matches!(&zero, Error::InvalidRequest(m) if m.contains("expire_day")),
-        "{zero:?}"
-    );
+    let zero = fail(c.issue_token().id("alice@example.com").expire_day(0u64).send().await);
+    assert!(matches!(&zero, Error::InvalidRequest(m) if m.contains("expire_day")), "{zero:?}");
     assert!(api.requests().await.is_empty(), "nothing may be sent");
 
     // The bounds themselves are sent.
-    api.on("POST", "/v1/api/token", 200, fixtures::token_issued())
-        .await;
-    ok(c.issue_token()
-        .id("alice@example.com")
-        .expire_day(90u64)
-        .send()
-        .await);
+    api.on("POST", "/v1/api/token", 200, fixtures::token_issued()).await;
+    ok(c.issue_token().id("alice@example.com").expire_day(90u64).send().await);
     let sent = api.only_request().await;
     assert_request(
         &sent,
         "POST",
         "/v1/api/token",
-        &[
-            ("id", Q::Text("alice@example.com")),
-            ("expireDay", Q::Text("90")),
-        ],
+        &[("id", Q::Text("alice@example.com")), ("expireDay", Q::Text("90"))],
         None,
     );
 }

@@ -60,10 +60,7 @@ pub struct Artefacts {
 pub fn bindings_artefacts(root: &Path, scratch: &Path) -> anyhow::Result<Artefacts> {
     let mut artefacts = Artefacts::default();
     let schema = generate(root, Language::Typescript, scratch)?;
-    artefacts.files.insert(
-        format!("{TYPESCRIPT_DIR}/{TYPESCRIPT_SCHEMA}"),
-        read(&schema)?,
-    );
+    artefacts.files.insert(format!("{TYPESCRIPT_DIR}/{TYPESCRIPT_SCHEMA}"), read(&schema)?);
     let package = generate(root, Language::Python, &scratch.join("python"))?;
     let owned = format!("{PYTHON_DIR}/{PYTHON_PACKAGE}");
     for relative in files_under(&package)? {
@@ -72,9 +69,7 @@ pub fn bindings_artefacts(root: &Path, scratch: &Path) -> anyhow::Result<Artefac
             !PYTHON_HANDWRITTEN.contains(&relative.as_str()),
             "openapi-python-client now generates {owned}/{relative}, a handwritten file: rename it"
         );
-        artefacts
-            .files
-            .insert(format!("{owned}/{relative}"), read(&path)?);
+        artefacts.files.insert(format!("{owned}/{relative}"), read(&path)?);
     }
     artefacts.owned.push((owned, PYTHON_HANDWRITTEN));
     for dir in [TYPESCRIPT_DIR, PYTHON_DIR] {
@@ -134,10 +129,7 @@ pub fn refresh(root: &Path, check: bool, verbose: bool, refresh: &str) -> anyhow
         }
         if verbose {
             let committed = String::from_utf8_lossy(committed.as_deref().unwrap_or_default());
-            print!(
-                "{}",
-                snapshot::short_diff(&committed, &String::from_utf8_lossy(fresh), path)
-            );
+            print!("{}", snapshot::short_diff(&committed, &String::from_utf8_lossy(fresh), path));
         }
     }
     for (dir, handwritten) in &artefacts.owned {
@@ -185,9 +177,6 @@ mod tests {
             serde_json::from_str(&read(&format!("{TYPESCRIPT_DIR}/package.json"))).expect("JSON");
         assert_eq!(npm["version"], version);
         let pyproject = read(&format!("{PYTHON_DIR}/pyproject.toml"));
-        assert!(
-            pyproject.contains(&format!("\nversion = \"{version}\"\n")),
-            "{pyproject}"
-        );
+        assert!(pyproject.contains(&format!("\nversion = \"{version}\"\n")), "{pyproject}");
     }
 }

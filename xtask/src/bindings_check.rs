@@ -57,10 +57,7 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
     let mut installed = Vec::new();
     let started = Instant::now();
     for (language, install) in [
-        (
-            "TypeScript",
-            install_typescript as fn(&Path, &Path) -> anyhow::Result<Command>,
-        ),
+        ("TypeScript", install_typescript as fn(&Path, &Path) -> anyhow::Result<Command>),
         ("Python", install_python),
     ] {
         match install(&root, &scratch) {
@@ -86,10 +83,7 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
         for package in &mut installed {
             let test = package
                 .test
-                .env(
-                    "NCLOUD_CHAT_ERROR_TRANSPORT",
-                    emulator::transport_name(transport),
-                )
+                .env("NCLOUD_CHAT_ERROR_TRANSPORT", emulator::transport_name(transport))
                 .env("NCLOUD_CHAT_ENVELOPE_CASES", root.join(ENVELOPE_CASES))
                 .envs(emulator.env());
             if let Err(error) = process::run_shown(test) {
@@ -111,10 +105,7 @@ pub fn run(_args: &BindingsCheckArgs) -> anyhow::Result<ExitCode> {
         );
         Ok(ExitCode::SUCCESS)
     } else {
-        println!(
-            "bindings-check: failed: {} ({elapsed:.0} s)",
-            failed.join("; ")
-        );
+        println!("bindings-check: failed: {} ({elapsed:.0} s)", failed.join("; "));
         Ok(ExitCode::FAILURE)
     }
 }
@@ -132,16 +123,10 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
             .arg(scratch)
             .current_dir(&package),
     )?;
-    anyhow::ensure!(
-        packed.status.success(),
-        "`npm pack` failed:\n{}",
-        packed.tail()
-    );
+    anyhow::ensure!(packed.status.success(), "`npm pack` failed:\n{}", packed.tail());
     let listing: Value = serde_json::from_str(&packed.stdout)
         .with_context(|| format!("`npm pack --json` printed no JSON:\n{}", packed.tail()))?;
-    let tarball = listing[0]["filename"]
-        .as_str()
-        .context("`npm pack --json`: no filename")?;
+    let tarball = listing[0]["filename"].as_str().context("`npm pack --json`: no filename")?;
     let mut files: Vec<&str> = listing[0]["files"]
         .as_array()
         .context("`npm pack --json`: no file list")?
@@ -149,9 +134,8 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
         .filter_map(|file| file["path"].as_str())
         .collect();
     files.sort_unstable();
-    let mut expected: Vec<String> = ["LICENSE-APACHE", "LICENSE-MIT", "README.md", "package.json"]
-        .map(String::from)
-        .to_vec();
+    let mut expected: Vec<String> =
+        ["LICENSE-APACHE", "LICENSE-MIT", "README.md", "package.json"].map(String::from).to_vec();
     for entry in std::fs::read_dir(package.join("src")).context("cannot read the package's src/")? {
         let name = entry?.file_name().to_string_lossy().into_owned();
         if let Some(stem) = name.strip_suffix(".ts") {
@@ -163,10 +147,7 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
         files == expected,
         "the npm package holds {files:?}, not exactly what a user needs: {expected:?}"
     );
-    println!(
-        "TypeScript: {tarball} holds the {} expected files",
-        files.len()
-    );
+    println!("TypeScript: {tarball} holds the {} expected files", files.len());
 
     let project = scratch.join("typescript");
     copy_files(&package.join("test"), &project)?;
@@ -178,13 +159,7 @@ fn install_typescript(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
     )?;
     process::run_shown(
         Command::new("node")
-            .args([
-                "node_modules/typescript/bin/tsc",
-                "--pretty",
-                "false",
-                "--project",
-                ".",
-            ])
+            .args(["node_modules/typescript/bin/tsc", "--pretty", "false", "--project", "."])
             .current_dir(&project),
     )?;
     let mut test = Command::new("node");
@@ -219,13 +194,7 @@ fn install_python(root: &Path, scratch: &Path) -> anyhow::Result<Command> {
         .join(format!("python{}", std::env::consts::EXE_SUFFIX));
     process::run_shown(
         Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-            ])
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
             .arg(&wheel)
             .args(["pytest", "--constraint"])
             .arg(root.join("tools/requirements.txt")),

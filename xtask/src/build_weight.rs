@@ -27,10 +27,7 @@ pub const FORBIDDEN_IN_APP: [(&str, &str); 3] = [
         "rustls's aws-lc-rs provider: a C build with cmake (the `rustls` feature uses `ring`)",
     ),
     ("cmake", "a C build driven by cmake"),
-    (
-        "icu_normalizer",
-        "ICU4X's IDNA back end (the `idna-unicode-rs` feature selects unicode-rs)",
-    ),
+    ("icu_normalizer", "ICU4X's IDNA back end (the `idna-unicode-rs` feature selects unicode-rs)"),
 ];
 
 /// One crate of a dependency tree.
@@ -48,10 +45,7 @@ pub fn distinct_crates(tree: &str) -> Vec<Crate> {
         .lines()
         .filter_map(|line| {
             let mut words = line.split_whitespace();
-            Some(Crate {
-                name: words.next()?.to_owned(),
-                version: words.next()?.to_owned(),
-            })
+            Some(Crate { name: words.next()?.to_owned(), version: words.next()?.to_owned() })
         })
         .collect();
     crates.sort_unstable();
@@ -106,11 +100,8 @@ pub fn probe_idna(
     lock: &Path,
     default_features: bool,
 ) -> anyhow::Result<Probe> {
-    let features = if default_features {
-        ""
-    } else {
-        ", default-features = false, features = [\"rustls\"]"
-    };
+    let features =
+        if default_features { "" } else { ", default-features = false, features = [\"rustls\"]" };
     std::fs::create_dir_all(dir.join("src"))
         .with_context(|| format!("cannot create {}", dir.display()))?;
     // `[workspace]`: its own workspace, so that the dependency is not a member.
@@ -148,10 +139,7 @@ pub fn probe_idna(
     }
     let crates = distinct_crates(&tree.stdout);
     Ok(Probe {
-        idna_adapter: crates
-            .iter()
-            .find(|c| c.name == "idna_adapter")
-            .map(|c| c.version.clone()),
+        idna_adapter: crates.iter().find(|c| c.name == "idna_adapter").map(|c| c.version.clone()),
         crates,
     })
 }
@@ -164,12 +152,8 @@ pub fn probe_idna(
 ///
 /// A message saying which of the two applications resolved what.
 pub fn check_idna(default: &Probe, opt_out: &Probe) -> Result<(), String> {
-    let unicode_rs = |probe: &Probe| {
-        probe
-            .idna_adapter
-            .as_deref()
-            .is_some_and(|v| v.starts_with("v1.1."))
-    };
+    let unicode_rs =
+        |probe: &Probe| probe.idna_adapter.as_deref().is_some_and(|v| v.starts_with("v1.1."));
     let shown = |probe: &Probe| probe.idna_adapter.clone().unwrap_or_else(|| "none".into());
     if !unicode_rs(default) {
         return Err(format!(
@@ -195,27 +179,19 @@ mod tests {
     fn tree(names: &[&str]) -> Vec<Crate> {
         names
             .iter()
-            .map(|name| Crate {
-                name: (*name).to_owned(),
-                version: "v1.0.0".to_owned(),
-            })
+            .map(|name| Crate { name: (*name).to_owned(), version: "v1.0.0".to_owned() })
             .collect()
     }
 
     fn probe(idna_adapter: Option<&str>) -> Probe {
-        Probe {
-            idna_adapter: idna_adapter.map(str::to_owned),
-            crates: Vec::new(),
-        }
+        Probe { idna_adapter: idna_adapter.map(str::to_owned), crates: Vec::new() }
     }
 
     #[test]
     fn crates_are_counted_once_per_name_and_version() {
         let listed = "app v0.1.0 (/x)\nserde v1.0.0\nsyn v2.0.1 (*)\nsyn v2.0.1\nsyn v3.0.0\n\n";
-        let names: Vec<(String, String)> = distinct_crates(listed)
-            .into_iter()
-            .map(|c| (c.name, c.version))
-            .collect();
+        let names: Vec<(String, String)> =
+            distinct_crates(listed).into_iter().map(|c| (c.name, c.version)).collect();
         assert_eq!(
             names,
             [
@@ -244,26 +220,14 @@ mod tests {
 
     #[test]
     fn idna_back_ends_follow_the_feature() {
-        assert_eq!(
-            check_idna(&probe(Some("v1.1.0")), &probe(Some("v1.2.2"))),
-            Ok(())
-        );
+        assert_eq!(check_idna(&probe(Some("v1.1.0")), &probe(Some("v1.2.2"))), Ok(()));
         let error = check_idna(&probe(Some("v1.2.2")), &probe(Some("v1.2.2"))).unwrap_err();
-        assert!(
-            error.contains("default features") && error.contains("v1.2.2"),
-            "{error}"
-        );
+        assert!(error.contains("default features") && error.contains("v1.2.2"), "{error}");
         let error = check_idna(&probe(None), &probe(Some("v1.2.2"))).unwrap_err();
         assert!(error.contains("resolves idna_adapter none"), "{error}");
         let error = check_idna(&probe(Some("v1.1.0")), &probe(Some("v1.1.0"))).unwrap_err();
-        assert!(
-            error.contains("without ncloud-chat's default features"),
-            "{error}"
-        );
+        assert!(error.contains("without ncloud-chat's default features"), "{error}");
         let error = check_idna(&probe(Some("v1.1.0")), &probe(None)).unwrap_err();
-        assert!(
-            error.contains("without") && error.contains("none"),
-            "{error}"
-        );
+        assert!(error.contains("without") && error.contains("none"), "{error}");
     }
 }

@@ -27,10 +27,7 @@ pub fn start(transport: ErrorTransport) -> anyhow::Result<Running> {
     let runtime = tokio::runtime::Runtime::new()?;
     let config = EmulatorConfig::default().with_error_transport(transport);
     let server = runtime.block_on(EmulatorServer::start(config))?;
-    Ok(Running {
-        server,
-        _runtime: runtime,
-    })
+    Ok(Running { server, _runtime: runtime })
 }
 
 impl Running {

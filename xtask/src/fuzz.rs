@@ -27,18 +27,10 @@ pub struct FuzzArgs {
 /// Fails when cargo cannot be run or the fuzz test fails; the seed is printed first.
 pub fn run(args: &FuzzArgs) -> anyhow::Result<ExitCode> {
     let seed = args.seed.unwrap_or_else(|| {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(1, |elapsed| elapsed.as_nanos() as u64)
+        SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |elapsed| elapsed.as_nanos() as u64)
     });
-    println!(
-        "fuzzing {} mutated bodies per operation, seed {seed}",
-        args.cases
-    );
-    println!(
-        "replay: cargo xtask fuzz --cases {} --seed {seed}",
-        args.cases
-    );
+    println!("fuzzing {} mutated bodies per operation, seed {seed}", args.cases);
+    println!("replay: cargo xtask fuzz --cases {} --seed {seed}", args.cases);
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     process::run_shown(
         Command::new(cargo)

@@ -48,10 +48,7 @@ pub enum Content {
 /// Every committed artefact.
 pub const ARTEFACTS: &[Artefact] = &[
     // The JSON rendering `build.rs` reads.
-    Artefact {
-        path: codegen::SPEC_JSON,
-        make: |_, spec| Ok(Content::File(spec.json.clone())),
-    },
+    Artefact { path: codegen::SPEC_JSON, make: |_, spec| Ok(Content::File(spec.json.clone())) },
     // Byte for byte what `build.rs` writes to `$OUT_DIR/client.rs` (`tests/it/snapshot.rs`
     // holds the two equal), committed to be read and diffed.
     Artefact {
@@ -99,11 +96,7 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
     let mode = if args.check { Mode::Check } else { Mode::Write };
     let rust = snapshot::apply(&root, &files, mode, args.verbose)?;
     let packages = bindings::refresh(&root, args.check, args.verbose, "cargo xtask generate")?;
-    Ok(if rust && packages {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(if rust && packages { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Every file of `artefacts` under `root` with its fresh contents, made from the spec there.
@@ -116,11 +109,7 @@ pub fn derived_files(root: &Path, artefacts: &[Artefact]) -> anyhow::Result<Vec<
     let mut files = Vec::new();
     for artefact in artefacts {
         let content = (artefact.make)(root, &spec).with_context(|| {
-            format!(
-                "cannot generate {} from {}",
-                artefact.path,
-                codegen::SPEC_YAML
-            )
+            format!("cannot generate {} from {}", artefact.path, codegen::SPEC_YAML)
         })?;
         files.extend(files_of(root, artefact.path, content)?);
     }
@@ -161,9 +150,7 @@ pub(crate) fn files_under(folder: &Path) -> anyhow::Result<Vec<String>> {
             entries => entries.with_context(|| format!("cannot list {}", dir.display()))?,
         };
         for entry in entries {
-            let path = entry
-                .with_context(|| format!("cannot list {}", dir.display()))?
-                .path();
+            let path = entry.with_context(|| format!("cannot list {}", dir.display()))?.path();
             if path.is_dir() {
                 if path.file_name() != Some("__pycache__".as_ref()) {
                     pending.push(path);
@@ -211,21 +198,13 @@ mod tests {
         let files = files_of(&root, "pkg", fresh()).expect("listed");
         assert_eq!(files.len(), 2);
         assert!(snapshot::apply(&root, &files, Mode::Check, false).expect("ok"));
-        assert_eq!(
-            std::fs::read_to_string(root.join("pkg/sub/b.txt"))
-                .ok()
-                .as_deref(),
-            Some("b")
-        );
+        assert_eq!(std::fs::read_to_string(root.join("pkg/sub/b.txt")).ok().as_deref(), Some("b"));
         let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
     fn a_file_is_itself() {
         let files = files_of(Path::new("/nowhere"), "a.rs", Content::File("x".to_owned()));
-        assert_eq!(
-            files.expect("no folder read"),
-            [Derived::new("a.rs", Some("x".to_owned()))]
-        );
+        assert_eq!(files.expect("no folder read"), [Derived::new("a.rs", Some("x".to_owned()))]);
     }
 }

@@ -54,13 +54,7 @@ struct Finding {
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self {
-            severity,
-            rule,
-            message,
-            location,
-            ..
-        } = self;
+        let Self { severity, rule, message, location, .. } = self;
         write!(f, "{severity} {rule} at {location}: {message}")
     }
 }
@@ -77,11 +71,9 @@ impl Linter {
     fn args(self, root: &Path, spec: &Path) -> Vec<OsString> {
         let (config_flag, config, output): (&str, &str, &[&str]) = match self {
             // Redocly exits 0 on warnings: the JSON totals decide. No cap on listed problems.
-            Self::Redocly => (
-                "--config",
-                "redocly.yaml",
-                &["--format=json", "--max-problems=10000"],
-            ),
+            Self::Redocly => {
+                ("--config", "redocly.yaml", &["--format=json", "--max-problems=10000"])
+            }
             // `--quiet` drops the "No results ..." line Spectral prints after the JSON.
             Self::Spectral => (
                 "--ruleset",
@@ -89,12 +81,8 @@ impl Linter {
                 &["--format=json", "--fail-severity=warn", "--quiet"],
             ),
         };
-        let mut args: Vec<OsString> = vec![
-            "lint".into(),
-            spec.into(),
-            config_flag.into(),
-            root.join(config).into(),
-        ];
+        let mut args: Vec<OsString> =
+            vec!["lint".into(), spec.into(), config_flag.into(), root.join(config).into()];
         args.extend(output.iter().map(OsString::from));
         args
     }
@@ -183,15 +171,10 @@ fn print_stderr_tail(name: &str, output: &Output) {
 
 /// Redocly's `--format json`: `{"totals": {..., "ignored"}, "problems": [...]}`.
 fn parse_redocly(report: &Value) -> Result<Vec<Finding>, String> {
-    let problems = report
-        .get("problems")
-        .and_then(Value::as_array)
-        .ok_or("report has no `problems` list")?;
+    let problems =
+        report.get("problems").and_then(Value::as_array).ok_or("report has no `problems` list")?;
     let mut findings: Vec<Finding> = problems.iter().map(redocly_finding).collect();
-    let ignored = report
-        .pointer("/totals/ignored")
-        .and_then(Value::as_u64)
-        .unwrap_or(0);
+    let ignored = report.pointer("/totals/ignored").and_then(Value::as_u64).unwrap_or(0);
     if ignored > 0 {
         findings.push(Finding {
             severity: "error".to_owned(),
@@ -208,18 +191,8 @@ fn parse_redocly(report: &Value) -> Result<Vec<Finding>, String> {
 }
 
 fn redocly_finding(problem: &Value) -> Finding {
-    let text = |pointer: &str| {
-        problem
-            .pointer(pointer)
-            .and_then(Value::as_str)
-            .unwrap_or("?")
-    };
-    let number = |pointer: &str| {
-        problem
-            .pointer(pointer)
-            .and_then(Value::as_u64)
-            .unwrap_or(0)
-    };
+    let text = |pointer: &str| problem.pointer(pointer).and_then(Value::as_str).unwrap_or("?");
+    let number = |pointer: &str| problem.pointer(pointer).and_then(Value::as_u64).unwrap_or(0);
     let severity = text("/severity").to_owned();
     Finding {
         fails: matches!(severity.as_str(), "error" | "warn"),
@@ -245,12 +218,7 @@ fn parse_spectral(report: &Value) -> Result<Vec<Finding>, String> {
 }
 
 fn spectral_finding(result: &Value) -> Finding {
-    let text = |pointer: &str| {
-        result
-            .pointer(pointer)
-            .and_then(Value::as_str)
-            .unwrap_or("?")
-    };
+    let text = |pointer: &str| result.pointer(pointer).and_then(Value::as_str).unwrap_or("?");
     let number = |pointer: &str| result.pointer(pointer).and_then(Value::as_u64).unwrap_or(0);
     let severity = result.get("severity").and_then(Value::as_u64).unwrap_or(0);
     let pointer: String = result
@@ -343,16 +311,8 @@ mod tests {
 
     #[test]
     fn a_crash_is_not_a_report() {
-        let error = Linter::Spectral
-            .parse("Error running Spectral!")
-            .expect_err("no JSON");
-        assert!(
-            error.starts_with("output is not the expected JSON report"),
-            "{error}"
-        );
-        assert_eq!(
-            Linter::Redocly.parse("").expect_err("no JSON"),
-            "no JSON report on stdout"
-        );
+        let error = Linter::Spectral.parse("Error running Spectral!").expect_err("no JSON");
+        assert!(error.starts_with("output is not the expected JSON report"), "{error}");
+        assert_eq!(Linter::Redocly.parse("").expect_err("no JSON"), "no JSON report on stdout");
     }
 }

@@ -65,16 +65,8 @@ pub fn run(_args: &PackageCheckArgs) -> anyhow::Result<ExitCode> {
     let version = env!("CARGO_PKG_VERSION");
     let mut members = Vec::new();
     for name in PUBLISHED {
-        let archive = target
-            .join("package")
-            .join(format!("{name}-{version}.crate"));
-        process::run_shown(
-            Command::new("tar")
-                .arg("-xzf")
-                .arg(&archive)
-                .arg("-C")
-                .arg(&scratch),
-        )?;
+        let archive = target.join("package").join(format!("{name}-{version}.crate"));
+        process::run_shown(Command::new("tar").arg("-xzf").arg(&archive).arg("-C").arg(&scratch))?;
         members.push(format!("{name}-{version}"));
     }
 
@@ -85,10 +77,7 @@ pub fn run(_args: &PackageCheckArgs) -> anyhow::Result<ExitCode> {
     write_app(&scratch.join(APP), &readme)?;
     members.push(APP.to_owned());
 
-    write(
-        &scratch.join("Cargo.toml"),
-        &scratch_manifest(&members, version),
-    )?;
+    write(&scratch.join("Cargo.toml"), &scratch_manifest(&members, version))?;
     std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))
         .context("cannot copy Cargo.lock")?;
 
@@ -171,10 +160,7 @@ fn write_app(dir: &Path, readme: &Readme) -> anyhow::Result<()> {
         ),
     )?;
     for (index, program) in readme.programs.iter().enumerate() {
-        write(
-            &dir.join("src/bin").join(format!("readme_{}.rs", index + 1)),
-            program,
-        )?;
+        write(&dir.join("src/bin").join(format!("readme_{}.rs", index + 1)), program)?;
     }
     Ok(())
 }
@@ -215,10 +201,7 @@ impl Readme {
         if programs.is_empty() {
             return Err("README.md has no ```rust block".into());
         }
-        Ok(Self {
-            dependencies,
-            programs,
-        })
+        Ok(Self { dependencies, programs })
     }
 }
 

@@ -16,10 +16,7 @@ pub struct Problem {
 impl Problem {
     /// A problem at `location`.
     pub fn new(location: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            location: location.into(),
-            message: message.into(),
-        }
+        Self { location: location.into(), message: message.into() }
     }
 }
 

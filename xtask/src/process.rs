@@ -71,15 +71,9 @@ pub fn cargo(dir: &Path) -> Command {
 pub fn run_shown(command: &mut Command) -> anyhow::Result<()> {
     let line = display(command);
     println!("$ {line}");
-    let status = command
-        .stdin(Stdio::null())
-        .status()
-        .with_context(|| format!("cannot run `{line}`"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        anyhow::bail!("`{line}` failed ({status})")
-    }
+    let status =
+        command.stdin(Stdio::null()).status().with_context(|| format!("cannot run `{line}`"))?;
+    if status.success() { Ok(()) } else { anyhow::bail!("`{line}` failed ({status})") }
 }
 
 /// Runs `command` with its output captured, whatever its exit status.
@@ -101,9 +95,5 @@ pub fn capture(command: &mut Command) -> anyhow::Result<Captured> {
 
 /// The name of a program found on `PATH`, with the suffix Windows needs for npm's scripts.
 pub fn script_name(name: &str) -> String {
-    if cfg!(windows) {
-        format!("{name}.cmd")
-    } else {
-        name.to_owned()
-    }
+    if cfg!(windows) { format!("{name}.cmd") } else { name.to_owned() }
 }

@@ -57,10 +57,7 @@ pub fn run(args: &SchemathesisArgs) -> anyhow::Result<ExitCode> {
         .arg(root.join(SPEC_YAML))
         .args(["--url", &emulator.base_url()])
         .args(["--header", &format!("x-api-key: {}", emulator.api_key())])
-        .args([
-            "--header",
-            &format!("x-project-id: {}", emulator.project_id()),
-        ])
+        .args(["--header", &format!("x-project-id: {}", emulator.project_id())])
         .args(["--checks", "all"])
         .args(["--phases", "coverage,fuzzing,stateful"])
         .args(["--seed", &args.seed.to_string()])

@@ -30,10 +30,7 @@ pub struct Derived {
 impl Derived {
     /// The file at `path` with these fresh contents.
     pub fn new(path: impl Into<String>, contents: Option<String>) -> Self {
-        Self {
-            path: path.into(),
-            contents,
-        }
+        Self { path: path.into(), contents }
     }
 }
 
@@ -94,16 +91,10 @@ pub fn apply(root: &Path, files: &[Derived], mode: Mode, verbose: bool) -> anyho
         }
         if verbose {
             let committed = String::from_utf8_lossy(committed.as_deref().unwrap_or_default());
-            print!(
-                "{}",
-                short_diff(&committed, fresh.unwrap_or_default(), &file.path)
-            );
+            print!("{}", short_diff(&committed, fresh.unwrap_or_default(), &file.path));
         }
     }
-    println!(
-        "{up_to_date} of {} generated file(s) up to date",
-        files.len()
-    );
+    println!("{up_to_date} of {} generated file(s) up to date", files.len());
     Ok(mode == Mode::Write || up_to_date == files.len())
 }
 
@@ -120,11 +111,8 @@ pub fn short_diff(committed: &str, fresh: &str, path: &str) -> String {
         .header(&format!("{path} (committed)"), &format!("{path} (fresh)"))
         .to_string();
     let lines: Vec<&str> = full.lines().collect();
-    let mut shown: String = lines
-        .iter()
-        .take(MAX_DIFF_LINES)
-        .map(|line| format!("    {line}\n"))
-        .collect();
+    let mut shown: String =
+        lines.iter().take(MAX_DIFF_LINES).map(|line| format!("    {line}\n")).collect();
     if lines.len() > MAX_DIFF_LINES {
         shown.push_str(&format!(
             "    ... {} more diff line(s): regenerate, then `git diff {path}`\n",

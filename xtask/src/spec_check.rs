@@ -61,10 +61,7 @@ pub struct Report {
 /// Returns an error when the spec cannot be read or parsed; the linters are not run then.
 pub fn run(args: &SpecArgs) -> anyhow::Result<ExitCode> {
     let root = workspace::root();
-    let spec = args
-        .spec
-        .clone()
-        .unwrap_or_else(|| root.join(spec_tools::codegen::SPEC_YAML));
+    let spec = args.spec.clone().unwrap_or_else(|| root.join(spec_tools::codegen::SPEC_YAML));
     let shown = workspace::display_path(&spec);
     let doc = spec_tools::load_document(&spec).map_err(anyhow::Error::msg)?;
 
@@ -79,19 +76,12 @@ pub fn run(args: &SpecArgs) -> anyhow::Result<ExitCode> {
             report.operations, report.examples
         );
     } else {
-        println!(
-            "{shown}: {} problem(s) found by the internal checks",
-            report.problems.len()
-        );
+        println!("{shown}: {} problem(s) found by the internal checks", report.problems.len());
     }
 
     let spec_abs = std::path::absolute(&spec).unwrap_or(spec);
     let linters_ok = lint::run_all(&root, &spec_abs, args.require_linters);
-    Ok(if internal_ok && linters_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(if internal_ok && linters_ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Runs every internal check on a parsed document.
@@ -104,25 +94,19 @@ pub fn check_document(doc: &Value) -> Report {
     problems.extend(example_problems);
     problems.sort();
     problems.dedup();
-    Report {
-        problems,
-        operations: document::operations(doc).len(),
-        examples,
-    }
+    Report { problems, operations: document::operations(doc).len(), examples }
 }
 
 /// Check 1: the document is OpenAPI 3.0.x.
 fn version(doc: &Value) -> Vec<Problem> {
     match doc.get("openapi") {
         Some(Value::String(v)) if v.starts_with("3.0.") => Vec::new(),
-        Some(Value::String(v)) => vec![Problem::new(
-            "openapi",
-            format!("version '{v}' is not 3.0.x"),
-        )],
-        Some(other) => vec![Problem::new(
-            "openapi",
-            format!("{other} is not a 3.0.x version string"),
-        )],
+        Some(Value::String(v)) => {
+            vec![Problem::new("openapi", format!("version '{v}' is not 3.0.x"))]
+        }
+        Some(other) => {
+            vec![Problem::new("openapi", format!("{other} is not a 3.0.x version string"))]
+        }
         None => vec![Problem::new("openapi", "missing, expected 3.0.x")],
     }
 }

@@ -71,9 +71,7 @@ pub fn node_modules(root: &Path) -> PathBuf {
 
 /// An executable installed by npm under `tools/node_modules/.bin`.
 pub fn npm_bin(root: &Path, name: &str) -> PathBuf {
-    node_modules(root)
-        .join(".bin")
-        .join(process::script_name(name))
+    node_modules(root).join(".bin").join(process::script_name(name))
 }
 
 /// Installs the npm tools ([`NPM_INSTALL`]) unless they are all installed at their
@@ -89,14 +87,7 @@ pub fn ensure_npm(root: &Path) -> anyhow::Result<()> {
     println!("installing the pinned npm tools: {reason}");
     process::run_shown(
         Command::new(process::script_name("npm"))
-            .args([
-                "ci",
-                "--prefix",
-                "tools",
-                "--ignore-scripts",
-                "--no-audit",
-                "--no-fund",
-            ])
+            .args(["ci", "--prefix", "tools", "--ignore-scripts", "--no-audit", "--no-fund"])
             .current_dir(root),
     )
     .context("is Node.js 20.19+ with npm installed?")?;
@@ -152,8 +143,7 @@ fn npm_pins(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
                 .as_str()
                 .filter(|v| {
                     v.starts_with(|c: char| c.is_ascii_digit())
-                        && v.chars()
-                            .all(|c| c.is_ascii_alphanumeric() || ".-+".contains(c))
+                        && v.chars().all(|c| c.is_ascii_alphanumeric() || ".-+".contains(c))
                 })
                 .with_context(|| {
                     format!(
@@ -178,8 +168,7 @@ pub struct Python {
 impl Python {
     /// An executable installed in the virtual environment.
     pub fn bin(&self, name: &str) -> PathBuf {
-        self.bin_dir
-            .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+        self.bin_dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
     }
 }
 
@@ -211,10 +200,7 @@ pub fn ensure_python(root: &Path) -> anyhow::Result<Python> {
     let system_python = if cfg!(windows) { "python" } else { "python3" };
     // `--clear`: a rebuilt venv holds exactly the pins, nothing left from earlier ones.
     process::run_shown(
-        Command::new(system_python)
-            .args(["-m", "venv", "--clear"])
-            .arg(&venv)
-            .current_dir(root),
+        Command::new(system_python).args(["-m", "venv", "--clear"]).arg(&venv).current_dir(root),
     )
     .context(
         "is Python 3.11+ installed with its venv module (Debian/Ubuntu: apt-get install \
@@ -241,8 +227,7 @@ pub fn ensure_python(root: &Path) -> anyhow::Result<Python> {
 
 /// The folder of the Python tools' executables, whether or not they are installed.
 fn venv_bin_dir(root: &Path) -> PathBuf {
-    root.join(VENV)
-        .join(if cfg!(windows) { "Scripts" } else { "bin" })
+    root.join(VENV).join(if cfg!(windows) { "Scripts" } else { "bin" })
 }
 
 /// An executable of the Python tools, whether or not it is installed.
@@ -270,12 +255,7 @@ mod tests {
     fn every_npm_tool_is_pinned_exactly() {
         let pins = npm_pins(&workspace::root()).expect("tools/package.json pins exact versions");
         let names: Vec<&str> = pins.iter().map(|(name, _)| name.as_str()).collect();
-        for tool in [
-            "openapi-typescript",
-            "typescript",
-            "openapi-fetch",
-            "@redocly/cli",
-        ] {
+        for tool in ["openapi-typescript", "typescript", "openapi-fetch", "@redocly/cli"] {
             assert!(names.contains(&tool), "{tool} is not pinned: {names:?}");
         }
     }
@@ -287,10 +267,7 @@ mod tests {
             assert!(pins.iter().any(|pin| pin.starts_with(tool)), "{pins:?}");
         }
         for pin in &pins {
-            assert!(
-                pin.contains("=="),
-                "{REQUIREMENTS}: `{pin}` is not pinned with =="
-            );
+            assert!(pin.contains("=="), "{REQUIREMENTS}: `{pin}` is not pinned with ==");
         }
     }
 }

@@ -11,8 +11,5 @@ pub fn display_path(path: &Path) -> String {
         (Ok(root), Ok(path)) => path.strip_prefix(&root).map(Path::to_path_buf).ok(),
         _ => None,
     };
-    relative
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string()
+    relative.unwrap_or_else(|| path.to_path_buf()).display().to_string()
 }

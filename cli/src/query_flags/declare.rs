@@ -11,14 +11,11 @@ pub fn add_flags(command: Command, kind: ListKind) -> Command {
     let command = command
         // The spec's texts for these describe the wire format for other languages' authors.
         .mut_arg(FILTER, |arg| {
-            arg.required(false)
-                .value_name("JSON")
-                .value_parser(json_object)
-                .help(
-                    "Exact-match conditions as a JSON object, e.g. '{\"online\":true}'; dotted \
+            arg.required(false).value_name("JSON").value_parser(json_object).help(
+                "Exact-match conditions as a JSON object, e.g. '{\"online\":true}'; dotted \
                      keys reach nested fields ('{\"sender.name\":\"guest\"}'). Without it the \
                      filter is built from --where, or is {} (everything)",
-                )
+            )
         })
         .mut_arg(SORT, |arg| {
             arg.value_name("JSON").value_parser(json_object).help(
@@ -27,19 +24,17 @@ pub fn add_flags(command: Command, kind: ListKind) -> Command {
             )
         })
         .mut_arg(OPTION, |arg| {
-            arg.value_name("JSON")
-                .value_parser(json_object)
-                .help(match kind {
-                    ListKind::Counted => {
-                        "Paging as a JSON object: offset, per_page (1 to 100), and count (true: \
+            arg.value_name("JSON").value_parser(json_object).help(match kind {
+                ListKind::Counted => {
+                    "Paging as a JSON object: offset, per_page (1 to 100), and count (true: \
                          the number of matching items instead of the items), e.g. \
                          '{\"offset\":0,\"per_page\":20}'"
-                    }
-                    ListKind::Messages => {
-                        "Paging as a JSON object: offset and per_page (1 to 100), e.g. \
+                }
+                ListKind::Messages => {
+                    "Paging as a JSON object: offset and per_page (1 to 100), e.g. \
                          '{\"offset\":0,\"per_page\":20}'"
-                    }
-                })
+                }
+            })
         })
         .arg(
             Arg::new(WHERE)
@@ -87,13 +82,13 @@ pub fn add_flags(command: Command, kind: ListKind) -> Command {
         );
     match kind {
         ListKind::Messages => command,
-        ListKind::Counted => command.arg(
-            Arg::new(COUNT)
-                .long(COUNT)
-                .action(ArgAction::SetTrue)
-                .conflicts_with(OPTION)
-                .help("Print {\"count\": N}, the number of matching items, instead of the items"),
-        ),
+        ListKind::Counted => {
+            command.arg(
+                Arg::new(COUNT).long(COUNT).action(ArgAction::SetTrue).conflicts_with(OPTION).help(
+                    "Print {\"count\": N}, the number of matching items, instead of the items",
+                ),
+            )
+        }
     }
 }
 
@@ -111,9 +106,8 @@ fn json_object(text: &str) -> Result<String, String> {
 
 /// Value parser of `--where`: `KEY=TEXT` (string value) or `KEY:=JSON` (any JSON value).
 fn condition(text: &str) -> Result<(String, Value), String> {
-    let (key, value) = text
-        .split_once('=')
-        .ok_or_else(|| "expected KEY=TEXT or KEY:=JSON".to_owned())?;
+    let (key, value) =
+        text.split_once('=').ok_or_else(|| "expected KEY=TEXT or KEY:=JSON".to_owned())?;
     let (key, value) = match key.strip_suffix(':') {
         Some(key) => (
             key,
@@ -148,10 +142,7 @@ mod tests {
         assert_eq!(condition("a=b"), Ok(("a".into(), Value::from("b"))));
         assert_eq!(condition("a:=\"b\""), Ok(("a".into(), Value::from("b"))));
         assert_eq!(condition("a:=null"), Ok(("a".into(), Value::Null)));
-        assert_eq!(
-            condition("a:=[1,2]"),
-            Ok(("a".into(), serde_json::json!([1, 2])))
-        );
+        assert_eq!(condition("a:=[1,2]"), Ok(("a".into(), serde_json::json!([1, 2]))));
         assert_eq!(condition("a:b=c"), Ok(("a:b".into(), Value::from("c"))));
         assert!(condition(":=1").is_err());
     }

@@ -32,9 +32,7 @@ pub fn list_query(matches: &ArgMatches, kind: ListKind) -> Result<ListQuery, ncl
             .get_many::<(String, Value)>(WHERE)
             .into_iter()
             .flatten()
-            .fold(Filter::new(), |filter, (key, value)| {
-                filter.eq(key.as_str(), value.clone())
-            })
+            .fold(Filter::new(), |filter, (key, value)| filter.eq(key.as_str(), value.clone()))
             .into(),
     };
     let sort = matches.get_one::<String>(SORT).cloned().or_else(|| {
@@ -46,11 +44,7 @@ pub fn list_query(matches: &ArgMatches, kind: ListKind) -> Result<ListQuery, ncl
         Some(raw) => Some(raw.clone()),
         None => option_from_flags(matches, kind)?,
     };
-    Ok(ListQuery {
-        filter,
-        sort,
-        option,
-    })
+    Ok(ListQuery { filter, sort, option })
 }
 
 /// `option` from `--offset`, `--per-page` and `--count`; `None` when none is given.
@@ -91,16 +85,8 @@ fn option_from_flags(
 ///
 /// As [`list_query`].
 pub fn apply<R: ListRequest + Clone>(matches: &ArgMatches, request: &mut R) -> anyhow::Result<()> {
-    let kind = if R::COUNTABLE {
-        ListKind::Counted
-    } else {
-        ListKind::Messages
-    };
-    let ListQuery {
-        filter,
-        sort,
-        option,
-    } = list_query(matches, kind)?;
+    let kind = if R::COUNTABLE { ListKind::Counted } else { ListKind::Messages };
+    let ListQuery { filter, sort, option } = list_query(matches, kind)?;
     *request = request.clone().with_query(filter, sort, option);
     Ok(())
 }

@@ -35,31 +35,19 @@ fn flags_to_query() {
     let cases: &[(ListKind, &[&str], ListQuery)] = &[
         (Counted, &[], expect("{}", None, None)),
         (Messages, &[], expect("{}", None, None)),
-        (
-            Counted,
-            &["--filter", r#" {"a" : 1} "#],
-            expect(r#" {"a" : 1} "#, None, None),
-        ),
+        (Counted, &["--filter", r#" {"a" : 1} "#], expect(r#" {"a" : 1} "#, None, None)),
         (
             Counted,
             &["--where", "name=bob", "--where", "online:=true"],
             expect(r#"{"name":"bob","online":true}"#, None, None),
         ),
-        (
-            Counted,
-            &["--where", "n=1", "--where", "n:=1"],
-            expect(r#"{"n":1}"#, None, None),
-        ),
+        (Counted, &["--where", "n=1", "--where", "n:=1"], expect(r#"{"n":1}"#, None, None)),
         (
             Counted,
             &["--where", "sender.name=a=b", "--where", "memo="],
             expect(r#"{"sender.name":"a=b","memo":""}"#, None, None),
         ),
-        (
-            Counted,
-            &["--sort-asc", "name"],
-            expect("{}", Some(r#"{"name":"1"}"#), None),
-        ),
+        (Counted, &["--sort-asc", "name"], expect("{}", Some(r#"{"name":"1"}"#), None)),
         (
             Messages,
             &["--sort-desc", "created_at"],
@@ -73,17 +61,9 @@ fn flags_to_query() {
         (
             Counted,
             &["--offset", "0", "--per-page", "100", "--count"],
-            expect(
-                "{}",
-                None,
-                Some(r#"{"offset":0,"per_page":100,"count":true}"#),
-            ),
+            expect("{}", None, Some(r#"{"offset":0,"per_page":100,"count":true}"#)),
         ),
-        (
-            Messages,
-            &["--offset", "40"],
-            expect("{}", None, Some(r#"{"offset":40}"#)),
-        ),
+        (Messages, &["--offset", "40"], expect("{}", None, Some(r#"{"offset":40}"#))),
         (
             Counted,
             &["--option", r#"{"count":true}"#],

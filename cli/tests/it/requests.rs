@@ -29,12 +29,7 @@ async fn only_request(server: &MockServer) -> (wiremock::Request, HashMap<String
 }
 
 fn header<'a>(request: &'a wiremock::Request, name: &str) -> &'a str {
-    request
-        .headers
-        .get(name)
-        .unwrap_or_else(|| panic!("no {name} header"))
-        .to_str()
-        .unwrap()
+    request.headers.get(name).unwrap_or_else(|| panic!("no {name} header")).to_str().unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -73,15 +68,9 @@ async fn convenience_flags_build_filter_sort_and_option() {
     assert_eq!(
         query,
         HashMap::from([
-            (
-                "filter".to_owned(),
-                json!({ "name": "bob", "online": true, "sender.name": "12" })
-            ),
+            ("filter".to_owned(), json!({ "name": "bob", "online": true, "sender.name": "12" })),
             ("sort".to_owned(), json!({ "created_at": "-1" })),
-            (
-                "option".to_owned(),
-                json!({ "offset": 5, "per_page": 10, "count": true })
-            ),
+            ("option".to_owned(), json!({ "offset": 5, "per_page": 10, "count": true })),
         ])
     );
     assert_eq!(header(&request, "x-api-key"), KEY);
@@ -102,15 +91,7 @@ async fn raw_json_flags_are_sent_as_typed() {
     let sort = r#"{"createdAt":"1"}"#;
     let option = r#"{"offset":0,"per_page":3}"#;
     let out = run(
-        &[
-            "list-channels",
-            "--filter",
-            filter,
-            "--sort",
-            sort,
-            "--option",
-            option,
-        ],
+        &["list-channels", "--filter", filter, "--sort", sort, "--option", option],
         &env(&server.uri(), KEY, PROJECT),
     )
     .await;
@@ -154,9 +135,7 @@ async fn send_message_posts_the_content() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/api/messages/C1"))
-        .and(wiremock::matchers::body_json(
-            json!({ "content": "hi there" }),
-        ))
+        .and(wiremock::matchers::body_json(json!({ "content": "hi there" })))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "message": { "id": "6836b00210faf7f00e3838a2", "content": "hi there" }
         })))
@@ -165,22 +144,12 @@ async fn send_message_posts_the_content() {
         .await;
 
     let out = run(
-        &[
-            "send-message",
-            "--channel-id",
-            "C1",
-            "--content",
-            "hi there",
-        ],
+        &["send-message", "--channel-id", "C1", "--content", "hi there"],
         &env(&server.uri(), KEY, PROJECT),
     )
     .await;
     assert_eq!(out.json()["message"]["content"], "hi there");
-    assert!(
-        out.stdout.contains("\n  "),
-        "pretty-printed: {}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("\n  "), "pretty-printed: {}", out.stdout);
 }
 
 /// The body is printed as the service sent it: fields the spec does not declare and `null`s
@@ -201,11 +170,7 @@ async fn the_response_is_printed_with_every_field() {
         .mount(&server)
         .await;
 
-    let out = run(
-        &["get-user", "--user-id", "guest1"],
-        &env(&server.uri(), KEY, PROJECT),
-    )
-    .await;
+    let out = run(&["get-user", "--user-id", "guest1"], &env(&server.uri(), KEY, PROJECT)).await;
     assert_eq!(out.json(), sent);
     assert!(out.stdout.contains("\"name\": null"), "{}", out.stdout);
     assert!(out.stdout.contains("\"x_undeclared\": {"), "{}", out.stdout);
@@ -223,11 +188,7 @@ async fn gateway_error_is_an_http_failure() {
         .mount(&server)
         .await;
 
-    let out = run(
-        &["get-channel", "--channel-id", "C1"],
-        &env(&server.uri(), KEY, PROJECT),
-    )
-    .await;
+    let out = run(&["get-channel", "--channel-id", "C1"], &env(&server.uri(), KEY, PROJECT)).await;
     let stderr = out.failure(EXIT_TRANSPORT);
     assert!(stderr.starts_with("error: "), "{stderr}");
     assert!(stderr.contains("502"), "{stderr}");
@@ -241,11 +202,7 @@ async fn no_server_is_a_transport_failure() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         format!("http://{}", listener.local_addr().unwrap())
     };
-    let out = run(
-        &["get-channel", "--channel-id", "C1"],
-        &env(&closed, KEY, PROJECT),
-    )
-    .await;
+    let out = run(&["get-channel", "--channel-id", "C1"], &env(&closed, KEY, PROJECT)).await;
     let stderr = out.failure(EXIT_TRANSPORT);
     assert!(stderr.starts_with("error: "), "{stderr}");
 }
@@ -272,35 +229,13 @@ async fn the_key_is_never_printed() {
     let runs = [
         (run(&["--help"], &env).await, 0),
         (run(&["list-users", "--help"], &env).await, 0),
-        (
-            run(&["--api-key", KEY, "send-message", "-h"], &env).await,
-            0,
-        ),
-        (
-            run(&["--api-keys", KEY, "list-users"], &env).await,
-            EXIT_USAGE,
-        ),
+        (run(&["--api-key", KEY, "send-message", "-h"], &env).await, 0),
+        (run(&["--api-keys", KEY, "list-users"], &env).await, EXIT_USAGE),
         (run(&["get-user", "--user-id", "ok"], &env).await, 0),
+        (run(&["get-user", "--user-id", "gone"], &env).await, EXIT_API),
+        (run(&["get-user", "--user-id", "ok", "--api-key", KEY], &env).await, 0),
         (
-            run(&["get-user", "--user-id", "gone"], &env).await,
-            EXIT_API,
-        ),
-        (
-            run(&["get-user", "--user-id", "ok", "--api-key", KEY], &env).await,
-            0,
-        ),
-        (
-            run(
-                &[
-                    "get-user",
-                    "--user-id",
-                    "x",
-                    "--base-url",
-                    "http://127.0.0.1:1",
-                ],
-                &env,
-            )
-            .await,
+            run(&["get-user", "--user-id", "x", "--base-url", "http://127.0.0.1:1"], &env).await,
             EXIT_TRANSPORT,
         ),
     ];
@@ -311,10 +246,7 @@ async fn the_key_is_never_printed() {
     }
     let help = &runs[0].0.stdout;
     assert!(help.contains("NCLOUD_CHAT_API_KEY"), "{help}");
-    assert!(
-        help.contains("NCLOUD_CHAT_PROJECT_ID="),
-        "other values stay visible: {help}"
-    );
+    assert!(help.contains("NCLOUD_CHAT_PROJECT_ID="), "other values stay visible: {help}");
     assert_eq!(
         runs[5].0.stderr,
         "error: Ncloud Chat error -3 (API key deleted), HTTP 401 Unauthorized: apiKey is deleted\n"
@@ -351,10 +283,7 @@ async fn issue_token_takes_user_id_or_id() {
             .collect();
         assert_eq!(
             query,
-            [
-                ("expireDay".to_string(), "7".to_string()),
-                ("id".to_string(), "guest1".to_string())
-            ],
+            [("expireDay".to_string(), "7".to_string()), ("id".to_string(), "guest1".to_string())],
             "{flag}"
         );
         assert!(requests[0].body.is_empty(), "{flag}: no body");

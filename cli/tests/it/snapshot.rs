@@ -13,10 +13,7 @@ fn generated_cli_rs_is_fresh() {
     let committed = std::fs::read_to_string(root.join(CLI_CODE))
         .unwrap_or_else(|e| panic!("cannot read {CLI_CODE}: {e}"));
     // Not `assert_eq!`: that would print both files in full.
-    let first_difference = committed
-        .lines()
-        .zip(fresh.lines())
-        .position(|(a, b)| a != b);
+    let first_difference = committed.lines().zip(fresh.lines()).position(|(a, b)| a != b);
     assert!(
         first_difference.is_none() && committed == fresh,
         "{CLI_CODE} is out of date relative to the spec (first difference at line {}); run \

@@ -30,11 +30,8 @@ async fn missing_credentials() {
     );
     assert!(stderr.contains("Usage:"), "{stderr}");
 
-    let out = run(
-        &["list-users"],
-        &[("NCLOUD_CHAT_BASE_URL", &uri), ("NCLOUD_CHAT_API_KEY", KEY)],
-    )
-    .await;
+    let out =
+        run(&["list-users"], &[("NCLOUD_CHAT_BASE_URL", &uri), ("NCLOUD_CHAT_API_KEY", KEY)]).await;
     let stderr = out.failure(EXIT_USAGE);
     assert!(
         stderr.starts_with("error: no project ID: pass --project-id or set NCLOUD_CHAT_PROJECT_ID"),
@@ -57,22 +54,13 @@ async fn malformed_json_flags() {
             &["list-users", "--filter", "[1]"][..],
             "for '--filter <JSON>': expected a JSON object such as '{}'",
         ),
-        (
-            &["list-channels", "--sort", "created_at"][..],
-            "for '--sort <JSON>': not valid JSON",
-        ),
+        (&["list-channels", "--sort", "created_at"][..], "for '--sort <JSON>': not valid JSON"),
         (
             &["list-messages", "--channel-id", "C", "--option", "5"][..],
             "for '--option <JSON>': expected a JSON object such as '{}' or '{\"name\":\"guest\"}', got a number",
         ),
-        (
-            &["list-users", "--where", "online:=yes"][..],
-            "the value after ':=' is not valid JSON",
-        ),
-        (
-            &["list-users", "--where", "online"][..],
-            "expected KEY=TEXT or KEY:=JSON",
-        ),
+        (&["list-users", "--where", "online:=yes"][..], "the value after ':=' is not valid JSON"),
+        (&["list-users", "--where", "online"][..], "expected KEY=TEXT or KEY:=JSON"),
         (
             &["list-users", "--per-page", "0"][..],
             "invalid request: `option.per_page` must be from 1 to 100, got 0",
@@ -81,14 +69,8 @@ async fn malformed_json_flags() {
             &["list-users", "--filter", "{}", "--where", "a=b"][..],
             "'--filter <JSON>' cannot be used with '--where",
         ),
-        (
-            &["list-users", "--sort-asc", "a", "--sort-desc", "b"][..],
-            "cannot be used with",
-        ),
-        (
-            &["list-messages", "--channel-id", "C", "--count"][..],
-            "unexpected argument '--count'",
-        ),
+        (&["list-users", "--sort-asc", "a", "--sort-desc", "b"][..], "cannot be used with"),
+        (&["list-messages", "--channel-id", "C", "--count"][..], "unexpected argument '--count'"),
         (&["send-message", "--channel-id", "C"][..], "--content"),
         (&["no-such-command"][..], "unrecognized subcommand"),
     ] {
@@ -114,26 +96,12 @@ async fn requests_the_spec_forbids() {
              `per_page`, got `perPage`\n",
         ),
         (
-            &[
-                "list-messages",
-                "--channel-id",
-                "C",
-                "--option",
-                r#"{"count":true}"#,
-            ][..],
+            &["list-messages", "--channel-id", "C", "--option", r#"{"count":true}"#][..],
             "error: invalid request: list_messages: `option` may have only `offset`, \
              `per_page`, got `count`\n",
         ),
         (
-            &[
-                "create-channel",
-                "--name",
-                "n",
-                "--type",
-                "PUBLIC",
-                "--image-url",
-                "example.com",
-            ][..],
+            &["create-channel", "--name", "n", "--type", "PUBLIC", "--image-url", "example.com"][..],
             "error: invalid request: create_channel: body `imageUrl` must be an absolute URI, \
              got \"example.com\"\n",
         ),
@@ -157,18 +125,12 @@ async fn unreadable_json_body() {
 
     let out = run(&["create-channel", "--json-body", &bad], &env).await;
     let stderr = out.failure(EXIT_USAGE);
-    assert!(
-        stderr.starts_with(&format!("error: failed to parse {bad}")),
-        "{stderr}"
-    );
+    assert!(stderr.starts_with(&format!("error: failed to parse {bad}")), "{stderr}");
 
     let missing = dir.join("missing.json").to_string_lossy().into_owned();
     let out = run(&["create-channel", "--json-body", &missing], &env).await;
     let stderr = out.failure(EXIT_USAGE);
-    assert!(
-        stderr.starts_with(&format!("error: failed to read {missing}")),
-        "{stderr}"
-    );
+    assert!(stderr.starts_with(&format!("error: failed to read {missing}")), "{stderr}");
 
     std::fs::remove_dir_all(&dir).ok();
     assert_nothing_sent(&server).await;

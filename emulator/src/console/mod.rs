@@ -70,11 +70,7 @@ pub(crate) fn router(state: SharedState, addr: SocketAddr) -> Router {
             format!("[::1]:{}", addr.port()),
         ]
     });
-    let guard = Arc::new(Guard {
-        page: PAGE.replace("{{TOKEN}}", &token),
-        token,
-        hosts,
-    });
+    let guard = Arc::new(Guard { page: PAGE.replace("{{TOKEN}}", &token), token, hosts });
     let limit = state.config.max_body_bytes;
     Router::new()
         .route("/", get(page))
@@ -84,14 +80,8 @@ pub(crate) fn router(state: SharedState, addr: SocketAddr) -> Router {
         .route("/api/users", get(pages::users))
         .route("/api/channels", get(pages::channels))
         .route("/api/channels/{channel_id}", get(pages::channel))
-        .route(
-            "/api/channels/{channel_id}/subscriptions",
-            get(pages::subscriptions),
-        )
-        .route(
-            "/api/channels/{channel_id}/messages",
-            get(pages::messages).post(pages::post),
-        )
+        .route("/api/channels/{channel_id}/subscriptions", get(pages::subscriptions))
+        .route("/api/channels/{channel_id}/messages", get(pages::messages).post(pages::post))
         .route("/api/friendships", get(pages::friendships))
         .fallback(error::unknown_route)
         .method_not_allowed_fallback(error::method_not_allowed)
@@ -124,11 +114,7 @@ async fn check(State(guard): State<Arc<Guard>>, request: Request, next: Next) ->
 
 impl Guard {
     fn refusal(&self, method: &Method, headers: &HeaderMap) -> Option<ApiError> {
-        let text = |name| {
-            headers
-                .get(name)
-                .and_then(|v: &HeaderValue| v.to_str().ok())
-        };
+        let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
         let host = text(header::HOST.as_str());
         if let Some(hosts) = &self.hosts
             && !host.is_some_and(|host| hosts.iter().any(|h| h == host))
@@ -162,11 +148,7 @@ impl Guard {
 
 /// Compares in time independent of where the strings differ.
 fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0, |acc, (x, y)| acc | (x ^ y))
-            == 0
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 async fn secure_headers(mut response: Response) -> Response {

@@ -56,10 +56,7 @@ pub(crate) async fn channel(
     State(state): State<SharedState>,
     PathParams(channel_id): PathParams<String>,
 ) -> Result<Response, ApiError> {
-    Ok(respond_raw(db::channel_doc(
-        state.db().conn(),
-        &channel_id,
-    )?))
+    Ok(respond_raw(db::channel_doc(state.db().conn(), &channel_id)?))
 }
 
 pub(crate) async fn subscriptions(

@@ -76,9 +76,7 @@ fn option_integer(key: &str, value: &Value, min: u64, max: u64) -> Result<usize,
             } else {
                 format!("from {min} to {max}")
             };
-            ApiError::validation(format!(
-                "`option.{key}` must be an integer {range}, got {value}"
-            ))
+            ApiError::validation(format!("`option.{key}` must be an integer {range}, got {value}"))
         })
 }
 
@@ -125,11 +123,7 @@ impl ListQuery {
                 (other, _) => {
                     return Err(ApiError::validation(format!(
                         "unknown `option` key `{other}` (expected offset, per_page{})",
-                        if count == Count::Allowed {
-                            ", count"
-                        } else {
-                            ""
-                        }
+                        if count == Count::Allowed { ", count" } else { "" }
                     )));
                 }
             }

@@ -41,9 +41,7 @@ impl ListQuery {
 
     /// The SELECT (or count) statement and its parameters, `source`'s first.
     pub(super) fn to_sql(&self, source: &Source<'_>) -> (String, Vec<SqlValue>) {
-        let mut sql = Sql {
-            params: source.params.clone(),
-        };
+        let mut sql = Sql { params: source.params.clone() };
         let mut conditions: Vec<String> = self
             .filter
             .iter()
@@ -55,11 +53,7 @@ impl ListQuery {
         let filtered = if conditions.is_empty() {
             format!("FROM ({}) AS item", source.sql)
         } else {
-            format!(
-                "FROM ({}) AS item WHERE {}",
-                source.sql,
-                conditions.join(" AND ")
-            )
+            format!("FROM ({}) AS item WHERE {}", source.sql, conditions.join(" AND "))
         };
         if self.count {
             return (format!("SELECT count(*) {filtered}"), sql.params);
@@ -84,11 +78,7 @@ impl ListQuery {
             }
         }
         // Ties keep creation order, reversed when the first key descends.
-        let ties = if self.sort.first().is_some_and(|(_, d)| *d) {
-            "DESC"
-        } else {
-            "ASC"
-        };
+        let ties = if self.sort.first().is_some_and(|(_, d)| *d) { "DESC" } else { "ASC" };
         order.push(format!("item.seq {ties}"));
         let limit = sql.bind(SqlValue::Integer(clamp(self.per_page)));
         let offset = sql.bind(SqlValue::Integer(clamp(self.offset)));
@@ -119,12 +109,7 @@ impl<'a> Source<'a> {
     /// A whole table of JSON documents (`SELECT seq, doc FROM <table>`), no parameters, no
     /// extra columns.
     pub(crate) fn documents(sql: &'a str, shape: &'a Value) -> Self {
-        Source {
-            sql,
-            params: Vec::new(),
-            shape,
-            columns: &[],
-        }
+        Source { sql, params: Vec::new(), shape, columns: &[] }
     }
 }
 
@@ -176,15 +161,11 @@ impl Sql {
                     Some(i) => SqlValue::Integer(i),
                     None => SqlValue::Real(n.as_f64().unwrap_or(f64::NAN)),
                 };
-                format!(
-                    "{kind} IN ('integer', 'real') AND {value} = {}",
-                    self.bind(number)
-                )
+                format!("{kind} IN ('integer', 'real') AND {value} = {}", self.bind(number))
             }
-            Value::String(s) => format!(
-                "{kind} = 'text' AND {value} = {}",
-                self.bind(SqlValue::Text(s.clone()))
-            ),
+            Value::String(s) => {
+                format!("{kind} = 'text' AND {value} = {}", self.bind(SqlValue::Text(s.clone())))
+            }
             Value::Array(_) | Value::Object(_) => format!(
                 "{kind} = '{}' AND {value} = {}",
                 if want.is_array() { "array" } else { "object" },

@@ -42,9 +42,7 @@ impl ListQuery {
         let mut statement = conn.prepare(&sql).expect("valid SQL");
         if self.count {
             return Selection::Count(
-                statement
-                    .query_row(params_from_iter(params), |row| row.get(0))
-                    .expect("count"),
+                statement.query_row(params_from_iter(params), |row| row.get(0)).expect("count"),
             );
         }
         let page = statement
@@ -52,10 +50,7 @@ impl ListQuery {
             .expect("query")
             .map(|doc| {
                 let doc: Value = serde_json::from_str(&doc.expect("row")).expect("JSON");
-                values
-                    .iter()
-                    .position(|v| *v == doc)
-                    .expect("a stored item")
+                values.iter().position(|v| *v == doc).expect("a stored item")
             })
             .collect();
         Selection::Page(page)
@@ -63,12 +58,7 @@ impl ListQuery {
 }
 
 fn params(pairs: &[(&str, &str)]) -> QueryParams {
-    QueryParams(
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    )
+    QueryParams(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
 }
 
 fn items() -> Vec<Value> {
@@ -82,12 +72,8 @@ fn items() -> Vec<Value> {
 fn ids(pairs: &[(&str, &str)]) -> Vec<String> {
     let query = ListQuery::parse(&params(pairs), Count::Allowed).expect("valid query");
     let items = items();
-    let Selection::Page(page) = query.select(&items) else {
-        panic!("expected a page")
-    };
-    page.iter()
-        .map(|&i| items[i]["id"].as_str().unwrap_or_default().to_owned())
-        .collect()
+    let Selection::Page(page) = query.select(&items) else { panic!("expected a page") };
+    page.iter().map(|&i| items[i]["id"].as_str().unwrap_or_default().to_owned()).collect()
 }
 
 #[test]
@@ -135,19 +121,13 @@ fn sorting_and_paging() {
 #[test]
 fn count_and_default_page() {
     let query = ListQuery::parse(
-        &params(&[
-            ("filter", r#"{"online":true}"#),
-            ("option", r#"{"count":true,"per_page":1}"#),
-        ]),
+        &params(&[("filter", r#"{"online":true}"#), ("option", r#"{"count":true,"per_page":1}"#)]),
         Count::Allowed,
     );
     assert_eq!(query.map(|q| q.select(&items())), Ok(Selection::Count(2)));
     let many: Vec<Value> = (0..30).map(|i| json!({ "i": i })).collect();
     let query = ListQuery::parse(&params(&[("filter", "{}")]), Count::Allowed).expect("valid");
-    assert_eq!(
-        query.select(&many),
-        Selection::Page((0..DEFAULT_PER_PAGE).collect())
-    );
+    assert_eq!(query.select(&many), Selection::Page((0..DEFAULT_PER_PAGE).collect()));
 }
 
 #[test]
@@ -172,10 +152,7 @@ fn rejects_bad_input() {
         &[("filter", "{}"), ("sort", "{}")],
     ];
     for pairs in cases {
-        assert!(
-            ListQuery::parse(&params(pairs), Count::Allowed).is_err(),
-            "{pairs:?}"
-        );
+        assert!(ListQuery::parse(&params(pairs), Count::Allowed).is_err(), "{pairs:?}");
     }
     let count = params(&[("filter", "{}"), ("option", r#"{"count":true}"#)]);
     assert!(ListQuery::parse(&count, Count::NotSupported).is_err());

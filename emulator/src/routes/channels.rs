@@ -55,9 +55,7 @@ pub(crate) struct ChannelBody {
 }
 
 fn validate_url(field: &str, url: &str) -> Result<(), ApiError> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
         Some(rest)
             if !rest.is_empty() && !rest.starts_with('/') && !url.contains(char::is_whitespace) =>
@@ -76,14 +74,8 @@ fn validate(
     conn: &Connection,
     channel_id: Option<&str>,
 ) -> Result<(), ApiError> {
-    if let Some(kind) = body
-        .kind
-        .as_deref()
-        .filter(|k| !matches!(*k, "PUBLIC" | "PRIVATE"))
-    {
-        return Err(ApiError::validation(format!(
-            "type must be PUBLIC or PRIVATE, got '{kind}'"
-        )));
+    if let Some(kind) = body.kind.as_deref().filter(|k| !matches!(*k, "PUBLIC" | "PRIVATE")) {
+        return Err(ApiError::validation(format!("type must be PUBLIC or PRIVATE, got '{kind}'")));
     }
     for (field, url) in [("linkUrl", &body.link_url), ("imageUrl", &body.image_url)] {
         if let Some(url) = url {
@@ -186,10 +178,7 @@ pub(crate) async fn get(
     State(state): State<SharedState>,
     PathParams(channel_id): PathParams<String>,
 ) -> Result<Response, ApiError> {
-    Ok(respond_raw(db::channel_doc(
-        state.db().conn(),
-        &channel_id,
-    )?))
+    Ok(respond_raw(db::channel_doc(state.db().conn(), &channel_id)?))
 }
 
 pub(crate) async fn update(
@@ -255,13 +244,7 @@ mod tests {
         for ok in ["https://example.com/a.png", "http://localhost:8080"] {
             assert!(validate_url("imageUrl", ok).is_ok(), "{ok}");
         }
-        for bad in [
-            "example.com",
-            "https://",
-            "ftp://example.com",
-            "https:///x",
-            "https://a b",
-        ] {
+        for bad in ["example.com", "https://", "ftp://example.com", "https:///x", "https://a b"] {
             assert!(validate_url("imageUrl", bad).is_err(), "{bad}");
         }
     }

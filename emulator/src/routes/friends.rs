@@ -96,10 +96,7 @@ fn check_new_request(
 
 /// The two users, both existing and not removed.
 fn check_pair(conn: &Connection, user_id: &str, friend_id: &str) -> Result<[Member; 2], ApiError> {
-    let users = [
-        db::active_user(conn, user_id)?,
-        db::active_user(conn, friend_id)?,
-    ];
+    let users = [db::active_user(conn, user_id)?, db::active_user(conn, friend_id)?];
     if user_id == friend_id {
         return Err(ApiError::conflict("a user cannot befriend themselves"));
     }
@@ -191,11 +188,8 @@ fn decide(state: &SharedState, pair: FriendPair, status: &str) -> Result<Respons
         Ok((friendship, users))
     })?;
     // The stored orientation may be the reverse of the request's.
-    let (user, friend) = if friendship.user_id == first.id {
-        (&first, &second)
-    } else {
-        (&second, &first)
-    };
+    let (user, friend) =
+        if friendship.user_id == first.id { (&first, &second) } else { (&second, &first) };
     let view = FriendshipView::new(
         &friendship,
         &state.config.project_id,

@@ -57,10 +57,7 @@ pub(crate) fn store(
                         "user '{user_id}' is not a member of channel '{channel_id}'"
                     )));
                 }
-                [
-                    UserSummary::of(&db::active_user(tx, user_id)?),
-                    UserSummary::none(),
-                ]
+                [UserSummary::of(&db::active_user(tx, user_id)?), UserSummary::none()]
             }
         };
         let now = Utc::now();
@@ -125,9 +122,7 @@ fn find(
 ) -> Result<String, ApiError> {
     db::require_channel(conn, channel_id)?;
     db::message_doc(conn, channel_id, message_id)?.ok_or_else(|| {
-        ApiError::not_found(format!(
-            "message '{message_id}' not found in channel '{channel_id}'"
-        ))
+        ApiError::not_found(format!("message '{message_id}' not found in channel '{channel_id}'"))
     })
 }
 
@@ -135,11 +130,7 @@ pub(crate) async fn get(
     State(state): State<SharedState>,
     PathParams((channel_id, message_id)): PathParams<(String, String)>,
 ) -> Result<Response, ApiError> {
-    Ok(respond_raw(find(
-        state.db().conn(),
-        &channel_id,
-        &message_id,
-    )?))
+    Ok(respond_raw(find(state.db().conn(), &channel_id, &message_id)?))
 }
 
 pub(crate) async fn remove(

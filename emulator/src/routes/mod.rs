@@ -24,28 +24,18 @@ pub(crate) fn routes() -> Router<SharedState> {
         )
         .route(
             "/v1/api/members/{user_id}/notification",
-            post(notifications::set)
-                .get(notifications::get)
-                .delete(notifications::disable),
+            post(notifications::set).get(notifications::get).delete(notifications::disable),
         )
         .route("/v1/api/friendship/request", post(friends::request))
         .route("/v1/api/friendship/bulk", post(friends::bulk))
         .route("/v1/api/friendship/accept", post(friends::accept))
         .route("/v1/api/friendship/reject", post(friends::reject))
-        .route(
-            "/v1/api/channels",
-            post(channels::create).get(channels::list),
-        )
+        .route("/v1/api/channels", post(channels::create).get(channels::list))
         .route(
             "/v1/api/channels/{channel_id}",
-            get(channels::get)
-                .put(channels::update)
-                .delete(channels::remove),
+            get(channels::get).put(channels::update).delete(channels::remove),
         )
-        .route(
-            "/v1/api/messages/{channel_id}",
-            post(messages::send).get(messages::list),
-        )
+        .route("/v1/api/messages/{channel_id}", post(messages::send).get(messages::list))
         .route(
             "/v1/api/messages/{channel_id}/{message_id}",
             get(messages::get).delete(messages::remove),

@@ -39,15 +39,7 @@ pub(crate) struct NotificationSettings {
 impl NotificationSettings {
     /// Sets the fields this request sends; the others stay as they are.
     pub(crate) fn apply(self, to: &mut Notifications) {
-        let NotificationSettings {
-            token,
-            device,
-            os,
-            push,
-            ad,
-            night,
-            timezone,
-        } = self;
+        let NotificationSettings { token, device, os, push, ad, night, timezone } = self;
         to.token = token.or(to.token.take());
         to.device = device.or(to.device.take());
         to.os = os.or(to.os.take());

@@ -58,12 +58,7 @@ static SHAPE: LazyLock<Value> = LazyLock::new(|| {
 
 /// Every subscription, as every list of them reads them.
 pub(crate) fn source(project_id: &str) -> Source<'static> {
-    Source {
-        sql: VIEW,
-        params: vec![project_id.to_owned().into()],
-        shape: &SHAPE,
-        columns: &[],
-    }
+    Source { sql: VIEW, params: vec![project_id.to_owned().into()], shape: &SHAPE, columns: &[] }
 }
 
 pub(crate) async fn list(

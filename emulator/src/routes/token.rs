@@ -23,26 +23,15 @@ pub(crate) async fn issue(
     let days = params
         .get("expireDay")
         .ok_or_else(|| ApiError::validation("the `expireDay` query parameter is required"))?;
-    let days = days
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|d| (1..=MAX_EXPIRE_DAYS).contains(d))
-        .ok_or_else(|| {
-            ApiError::validation(format!(
-                "`expireDay` must be an integer from 1 to {MAX_EXPIRE_DAYS}, got '{days}'"
-            ))
-        })?;
+    let days =
+        days.trim().parse::<i64>().ok().filter(|d| (1..=MAX_EXPIRE_DAYS).contains(d)).ok_or_else(
+            || {
+                ApiError::validation(format!(
+                    "`expireDay` must be an integer from 1 to {MAX_EXPIRE_DAYS}, got '{days}'"
+                ))
+            },
+        )?;
     db::active_user(state.db().conn(), user_id)?;
-    let token = state.signer.issue(
-        user_id,
-        &state.config.project_id,
-        Utc::now().timestamp(),
-        days,
-    );
-    Ok(respond(&TokenIssued {
-        status: 1,
-        token,
-        message: "",
-    }))
+    let token = state.signer.issue(user_id, &state.config.project_id, Utc::now().timestamp(), days);
+    Ok(respond(&TokenIssued { status: 1, token, message: "" }))
 }

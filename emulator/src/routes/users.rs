@@ -58,10 +58,7 @@ pub(crate) async fn register(
 ) -> Result<Response, ApiError> {
     let doc = state.db().write(|tx, _| {
         if db::user_exists(tx, &body.user_id)? {
-            return Err(ApiError::conflict(format!(
-                "user '{}' already exists",
-                body.user_id
-            )));
+            return Err(ApiError::conflict(format!("user '{}' already exists", body.user_id)));
         }
         let now = timestamp(Utc::now());
         let mut member = Member::new(body.user_id, body.name, &state.config.project_id, &now);

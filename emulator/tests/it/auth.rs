@@ -8,16 +8,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use crate::common::{Api, answer};
 
 const CASES: [(KeyState, u16, &str); 5] = [
-    (
-        KeyState::Unregistered,
-        401,
-        "apiKey is not registered or has no access permission",
-    ),
-    (
-        KeyState::OtherProject,
-        401,
-        "apiKey does not match the project",
-    ),
+    (KeyState::Unregistered, 401, "apiKey is not registered or has no access permission"),
+    (KeyState::OtherProject, 401, "apiKey does not match the project"),
     (KeyState::Deleted, 401, "apiKey is deleted"),
     (KeyState::Disabled, 403, "apiKey is disabled"),
     (KeyState::Expired, 401, "apiKey is expired"),
@@ -26,11 +18,7 @@ const CASES: [(KeyState, u16, &str); 5] = [
 async fn check_all(transport: ErrorTransport) {
     let api = Api::with_config(EmulatorConfig::default().with_error_transport(transport)).await;
     let http = |status: u16| {
-        if transport == ErrorTransport::Http200 {
-            200
-        } else {
-            status
-        }
+        if transport == ErrorTransport::Http200 { 200 } else { status }
     };
     let url = api.url("/v1/api/members?filter=%7B%7D");
 
@@ -49,18 +37,12 @@ async fn check_all(transport: ErrorTransport) {
     let expected = json!({ "status": -1, "message": "projectId is empty" });
     assert_eq!(answer(missing_both).await, (http(401), expected));
 
-    let missing_key = api
-        .http
-        .get(&url)
-        .header("x-project-id", api.emulator.project_id());
+    let missing_key = api.http.get(&url).header("x-project-id", api.emulator.project_id());
     let expected = json!({ "status": -1, "message": "apiKey is empty" });
     assert_eq!(answer(missing_key).await, (http(401), expected));
 
-    let empty_project = api
-        .http
-        .get(&url)
-        .header("x-project-id", "")
-        .header("x-api-key", api.emulator.api_key());
+    let empty_project =
+        api.http.get(&url).header("x-project-id", "").header("x-api-key", api.emulator.api_key());
     let expected = json!({ "status": -1, "message": "projectId is empty" });
     assert_eq!(answer(empty_project).await, (http(401), expected));
 
@@ -108,9 +90,7 @@ async fn checked_before_routing_and_validation() {
 #[tokio::test]
 async fn header_names_are_case_insensitive() {
     let api = Api::start().await;
-    let mut stream = tokio::net::TcpStream::connect(api.emulator.addr())
-        .await
-        .expect("connect");
+    let mut stream = tokio::net::TcpStream::connect(api.emulator.addr()).await.expect("connect");
     let request = format!(
         "GET /v1/api/members?filter=%7B%7D HTTP/1.1\r\nHost: localhost\r\nX-API-KEY: {}\r\nX-Project-Id: {}\r\nConnection: close\r\n\r\n",
         api.emulator.api_key(),
@@ -130,14 +110,8 @@ async fn custom_credentials() {
         .with_api_key("k-1")
         .with_key(KeyState::Expired, "old");
     let api = Api::with_config(config).await;
-    assert_eq!(
-        (api.emulator.project_id(), api.emulator.api_key()),
-        ("p-1", "k-1")
-    );
-    assert_eq!(
-        api.get("/v1/api/members?filter=%7B%7D").await,
-        (200, json!([]))
-    );
+    assert_eq!((api.emulator.project_id(), api.emulator.api_key()), ("p-1", "k-1"));
+    assert_eq!(api.get("/v1/api/members?filter=%7B%7D").await, (200, json!([])));
     let expired = api
         .http
         .get(api.url("/v1/api/members?filter=%7B%7D"))

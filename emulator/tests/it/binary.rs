@@ -54,9 +54,7 @@ fn interrupt(mut running: Running) {
     let child = &mut running.0;
     #[cfg(unix)]
     {
-        let sent = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status();
+        let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
         assert!(sent.is_ok_and(|s| s.success()), "kill -INT");
         let status = child.wait().expect("binary exits");
         assert!(status.success(), "{status:?}");
@@ -74,21 +72,12 @@ async fn prints_env_lines_serves_and_stops() {
     let base_url = env["NCLOUD_CHAT_BASE_URL"].clone();
     assert!(base_url.starts_with("http://127.0.0.1:"), "{base_url}");
     assert_eq!(env["NCLOUD_CHAT_API_KEY"], "bin-key");
-    assert_eq!(
-        env["NCLOUD_CHAT_PROJECT_ID"],
-        ncloud_chat_emulator::DEFAULT_PROJECT_ID
-    );
+    assert_eq!(env["NCLOUD_CHAT_PROJECT_ID"], ncloud_chat_emulator::DEFAULT_PROJECT_ID);
 
     let http = http_client();
     let url = format!("{base_url}/v1/api/channels?filter=%7B%7D");
     let anonymous = answer(http.get(&url)).await;
-    assert_eq!(
-        anonymous,
-        (
-            200,
-            json!({ "status": -1, "message": "projectId is empty" })
-        )
-    );
+    assert_eq!(anonymous, (200, json!({ "status": -1, "message": "projectId is empty" })));
     let with_credentials = http
         .get(&url)
         .header("x-api-key", &env["NCLOUD_CHAT_API_KEY"])
@@ -135,18 +124,12 @@ async fn prints_the_console_url_and_serves_the_page_there() {
     let (child, env, lines) = spawn_lines(&["--port", "0"]);
     let line = console_line(&lines);
     let url = line.strip_prefix("  console:      ").unwrap_or_default();
-    assert!(
-        url.starts_with("http://127.0.0.1:") && url.ends_with('/'),
-        "{lines:?}"
-    );
+    assert!(url.starts_with("http://127.0.0.1:") && url.ends_with('/'), "{lines:?}");
     assert_ne!(url, format!("{}/", env["NCLOUD_CHAT_BASE_URL"]));
     let page = http_client().get(url).send().await.expect("console page");
     assert_eq!(page.status(), 200);
     let page = page.text().await.expect("page text");
-    assert!(
-        page.contains("<title>Ncloud Chat emulator console</title>"),
-        "{page}"
-    );
+    assert!(page.contains("<title>Ncloud Chat emulator console</title>"), "{page}");
     interrupt(child);
 }
 

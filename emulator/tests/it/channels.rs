@@ -7,9 +7,7 @@ use crate::common::{Api, emulator_error, is_timestamp, keys};
 #[tokio::test]
 async fn create_with_defaults_and_get() {
     let api = Api::start().await;
-    let channel = api
-        .channel(json!({ "name": "general", "type": "PUBLIC" }))
-        .await;
+    let channel = api.channel(json!({ "name": "general", "type": "PUBLIC" })).await;
     assert_eq!(
         keys(&channel),
         [
@@ -37,10 +35,7 @@ async fn create_with_defaults_and_get() {
     assert_eq!(&id[14..15], "4");
     assert_eq!(channel["project_id"], api.emulator.project_id());
     assert_eq!(channel["user_id"], "admin");
-    assert_eq!(
-        channel["user"],
-        json!({ "id": "admin", "name": "admin", "profile": "" })
-    );
+    assert_eq!(channel["user"], json!({ "id": "admin", "name": "admin", "profile": "" }));
     let defaults = json!({
         "unique_id": null, "translation": false, "members": [], "disabled": false, "mutes": false,
         "push": true, "limit": 0, "link_url": null, "image_url": null,
@@ -49,10 +44,7 @@ async fn create_with_defaults_and_get() {
         assert_eq!(&channel[field], value, "{field}");
     }
     assert!(is_timestamp(&channel["created_at"]));
-    assert_eq!(
-        api.get(&format!("/v1/api/channels/{id}")).await,
-        (200, channel.clone())
-    );
+    assert_eq!(api.get(&format!("/v1/api/channels/{id}")).await, (200, channel.clone()));
 }
 
 #[tokio::test]
@@ -89,11 +81,7 @@ async fn create_rejects_invalid_fields() {
             400,
             "type must be PUBLIC or PRIVATE, got 'public'",
         ),
-        (
-            json!({ "type": "PUBLIC" }),
-            400,
-            "name and type are required",
-        ),
+        (json!({ "type": "PUBLIC" }), 400, "name and type are required"),
         (json!({ "name": "c" }), 400, "name and type are required"),
         (
             json!({ "name": "c", "type": "PUBLIC", "imageUrl": "example.com" }),
@@ -113,12 +101,8 @@ async fn create_rejects_invalid_fields() {
             "{body}"
         );
     }
-    let float_limit = api
-        .post(
-            "/v1/api/channels",
-            json!({ "name": "c", "type": "PUBLIC", "limit": 1.5 }),
-        )
-        .await;
+    let float_limit =
+        api.post("/v1/api/channels", json!({ "name": "c", "type": "PUBLIC", "limit": 1.5 })).await;
     assert_eq!(float_limit.0, 400);
     // What the spec does not restrict is accepted as sent (the service decides those rules).
     let loose = api
@@ -127,35 +111,16 @@ async fn create_rejects_invalid_fields() {
         )
         .await;
     assert_eq!(
-        (
-            &loose["name"],
-            &loose["limit"],
-            &loose["members"],
-            &loose["unique_id"]
-        ),
+        (&loose["name"], &loose["limit"], &loose["members"], &loose["unique_id"]),
         (&json!(""), &json!(-1), &json!([""]), &json!(""))
     );
-    api.channel(json!({ "name": "c", "type": "PUBLIC", "uniqueId": "u1" }))
-        .await;
+    api.channel(json!({ "name": "c", "type": "PUBLIC", "uniqueId": "u1" })).await;
     let duplicate = api
-        .post(
-            "/v1/api/channels",
-            json!({ "name": "d", "type": "PUBLIC", "uniqueId": "u1" }),
-        )
+        .post("/v1/api/channels", json!({ "name": "d", "type": "PUBLIC", "uniqueId": "u1" }))
         .await;
-    assert_eq!(
-        duplicate,
-        (
-            409,
-            emulator_error("a channel with uniqueId 'u1' already exists")
-        )
-    );
+    assert_eq!(duplicate, (409, emulator_error("a channel with uniqueId 'u1' already exists")));
     let (_, all) = api.list("/v1/api/channels", "{}", None, None).await;
-    assert_eq!(
-        all.as_array().map(Vec::len),
-        Some(2),
-        "only the two accepted ones"
-    );
+    assert_eq!(all.as_array().map(Vec::len), Some(2), "only the two accepted ones");
 }
 
 #[tokio::test]
@@ -165,47 +130,29 @@ async fn update_changes_only_given_fields() {
         .channel(json!({ "name": "c", "type": "PUBLIC", "uniqueId": "u1", "push": false }))
         .await;
     let path = format!("/v1/api/channels/{}", channel["id"].as_str().expect("id"));
-    let (status, body) = api
-        .put(
-            &path,
-            json!({ "name": "renamed", "limit": 50, "type": "PRIVATE" }),
-        )
-        .await;
+    let (status, body) =
+        api.put(&path, json!({ "name": "renamed", "limit": 50, "type": "PRIVATE" })).await;
     assert_eq!(status, 200, "{body}");
     let updated = &body["channel"];
     assert_eq!(
         (&updated["name"], &updated["limit"], &updated["type"]),
         (&json!("renamed"), &json!(50), &json!("PRIVATE"))
     );
-    assert_eq!(
-        (&updated["unique_id"], &updated["push"]),
-        (&json!("u1"), &json!(false))
-    );
-    assert_eq!(
-        (&updated["id"], &updated["created_at"]),
-        (&channel["id"], &channel["created_at"])
-    );
+    assert_eq!((&updated["unique_id"], &updated["push"]), (&json!("u1"), &json!(false)));
+    assert_eq!((&updated["id"], &updated["created_at"]), (&channel["id"], &channel["created_at"]));
     assert_eq!(api.get(&path).await, (200, updated.clone()));
     // Keeping its own uniqueId is fine; invalid values are refused and change nothing.
     assert_eq!(api.put(&path, json!({ "uniqueId": "u1" })).await.0, 200);
     assert_eq!(
         api.put(&path, json!({ "type": "OPEN" })).await,
-        (
-            400,
-            emulator_error("type must be PUBLIC or PRIVATE, got 'OPEN'")
-        )
+        (400, emulator_error("type must be PUBLIC or PRIVATE, got 'OPEN'"))
     );
     assert_eq!(
         api.put(&path, json!({ "linkUrl": null })).await,
-        (
-            400,
-            emulator_error("invalid request body: invalid type: null, expected a string")
-        )
+        (400, emulator_error("invalid request body: invalid type: null, expected a string"))
     );
     assert_eq!(api.get(&path).await.1["type"], "PRIVATE");
-    let missing = api
-        .put("/v1/api/channels/nope", json!({ "name": "x" }))
-        .await;
+    let missing = api.put("/v1/api/channels/nope", json!({ "name": "x" })).await;
     assert_eq!(missing, (404, emulator_error("channel 'nope' not found")));
 }
 
@@ -216,20 +163,10 @@ async fn delete_removes_the_channel() {
     let id = channel["id"].as_str().expect("id");
     let path = format!("/v1/api/channels/{id}");
     api.message(id, "hello").await;
-    assert_eq!(
-        api.delete(&path).await,
-        (200, json!({ "channel": channel }))
-    );
+    assert_eq!(api.delete(&path).await, (200, json!({ "channel": channel })));
     let gone = (404, emulator_error(&format!("channel '{id}' not found")));
     assert_eq!(api.get(&path).await, gone);
     assert_eq!(api.delete(&path).await, gone);
-    assert_eq!(
-        api.list(&format!("/v1/api/messages/{id}"), "{}", None, None)
-            .await,
-        gone
-    );
-    assert_eq!(
-        api.list("/v1/api/channels", "{}", None, None).await,
-        (200, json!([]))
-    );
+    assert_eq!(api.list(&format!("/v1/api/messages/{id}"), "{}", None, None).await, gone);
+    assert_eq!(api.list("/v1/api/channels", "{}", None, None).await, (200, json!([])));
 }

@@ -41,13 +41,8 @@ impl Api {
     }
 
     pub async fn with_config(config: EmulatorConfig) -> Api {
-        let emulator = EmulatorServer::start(config)
-            .await
-            .expect("emulator started");
-        Api {
-            emulator,
-            http: http_client(),
-        }
+        let emulator = EmulatorServer::start(config).await.expect("emulator started");
+        Api { emulator, http: http_client() }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -94,9 +89,8 @@ impl Api {
 
     /// Registers a user and returns the `member` object.
     pub async fn user(&self, id: &str, name: &str) -> Value {
-        let (status, body) = self
-            .post("/v1/api/members", json!({ "userId": id, "name": name }))
-            .await;
+        let (status, body) =
+            self.post("/v1/api/members", json!({ "userId": id, "name": name })).await;
         assert_eq!(status, 200, "{body}");
         body["member"].clone()
     }
@@ -111,10 +105,7 @@ impl Api {
     /// Sends `content` to a channel and returns the `message` object.
     pub async fn message(&self, channel_id: &str, content: &str) -> Value {
         let (status, body) = self
-            .post(
-                &format!("/v1/api/messages/{channel_id}"),
-                json!({ "content": content }),
-            )
+            .post(&format!("/v1/api/messages/{channel_id}"), json!({ "content": content }))
             .await;
         assert_eq!(status, 200, "{body}");
         body["message"].clone()
@@ -132,12 +123,8 @@ pub fn ids(list: &Value) -> Vec<&str> {
 
 /// The keys of a JSON object, sorted.
 pub fn keys(object: &Value) -> Vec<&str> {
-    let mut keys: Vec<&str> = object
-        .as_object()
-        .expect("a JSON object")
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let mut keys: Vec<&str> =
+        object.as_object().expect("a JSON object").keys().map(String::as_str).collect();
     keys.sort_unstable();
     keys
 }
@@ -158,10 +145,10 @@ impl TempDb {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
-        TempDb(std::env::temp_dir().join(format!(
-            "ncloud-chat-emulator-{name}-{}-{nanos}.db",
-            std::process::id()
-        )))
+        TempDb(
+            std::env::temp_dir()
+                .join(format!("ncloud-chat-emulator-{name}-{}-{nanos}.db", std::process::id())),
+        )
     }
 }
 

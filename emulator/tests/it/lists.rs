@@ -33,26 +33,16 @@ async fn filters() {
         (r#"{"id":"u003"}"#, &["u003"]),
         (r#"{"name":"a"}"#, &["u005"]),
         (r#"{"deleted":true}"#, &["u002", "u004"]),
-        (
-            r#"{"deleted":false,"online":false}"#,
-            &["u001", "u003", "u005"],
-        ),
-        (
-            r#"{"notifications.push":null,"member_id":"u001"}"#,
-            &["u001"],
-        ),
+        (r#"{"deleted":false,"online":false}"#, &["u001", "u003", "u005"]),
+        (r#"{"notifications.push":null,"member_id":"u001"}"#, &["u001"]),
         (r#"{"name":"A"}"#, &[]),
     ];
     for (filter, want) in cases {
         assert_eq!(user_ids(&api, filter, None, None).await, want, "{filter}");
     }
     let channels = Api::start().await;
-    channels
-        .channel(json!({ "name": "x", "type": "PUBLIC", "disabled": true }))
-        .await;
-    let open = channels
-        .channel(json!({ "name": "y", "type": "PRIVATE", "members": ["m1"] }))
-        .await;
+    channels.channel(json!({ "name": "x", "type": "PUBLIC", "disabled": true })).await;
+    let open = channels.channel(json!({ "name": "y", "type": "PRIVATE", "members": ["m1"] })).await;
     for filter in [
         r#"{"disabled":false}"#,
         r#"{"type":"PRIVATE"}"#,
@@ -70,27 +60,12 @@ async fn sorting() {
     users(&api).await;
     let cases: [(&str, &[&str]); 7] = [
         (r#"{"name":"1"}"#, &["u005", "u004", "u003", "u002", "u001"]),
-        (
-            r#"{"name":"-1"}"#,
-            &["u001", "u002", "u003", "u004", "u005"],
-        ),
+        (r#"{"name":"-1"}"#, &["u001", "u002", "u003", "u004", "u005"]),
         (r#"{"name":1}"#, &["u005", "u004", "u003", "u002", "u001"]),
-        (
-            r#"{"created_at":"-1"}"#,
-            &["u005", "u004", "u003", "u002", "u001"],
-        ),
-        (
-            r#"{"createdAt":"-1"}"#,
-            &["u005", "u004", "u003", "u002", "u001"],
-        ),
-        (
-            r#"{"createdAt":"1"}"#,
-            &["u001", "u002", "u003", "u004", "u005"],
-        ),
-        (
-            r#"{"deleted":"-1","id":"1"}"#,
-            &["u002", "u004", "u001", "u003", "u005"],
-        ),
+        (r#"{"created_at":"-1"}"#, &["u005", "u004", "u003", "u002", "u001"]),
+        (r#"{"createdAt":"-1"}"#, &["u005", "u004", "u003", "u002", "u001"]),
+        (r#"{"createdAt":"1"}"#, &["u001", "u002", "u003", "u004", "u005"]),
+        (r#"{"deleted":"-1","id":"1"}"#, &["u002", "u004", "u001", "u003", "u005"]),
     ];
     for (sort, want) in cases {
         assert_eq!(user_ids(&api, "{}", Some(sort), None).await, want, "{sort}");
@@ -119,25 +94,13 @@ async fn paging_and_count() {
     // Walk the pages of 7, computing each expected page from offset and per_page.
     for offset in (0..28).step_by(7) {
         let option = json!({ "offset": offset, "per_page": 7 }).to_string();
-        let (_, page) = api
-            .list(
-                "/v1/api/channels",
-                "{}",
-                Some(r#"{"createdAt":"-1"}"#),
-                Some(&option),
-            )
-            .await;
-        let want: Vec<String> = (0..25)
-            .rev()
-            .skip(offset)
-            .take(7)
-            .map(|i| format!("c{i:02}"))
-            .collect();
+        let (_, page) =
+            api.list("/v1/api/channels", "{}", Some(r#"{"createdAt":"-1"}"#), Some(&option)).await;
+        let want: Vec<String> =
+            (0..25).rev().skip(offset).take(7).map(|i| format!("c{i:02}")).collect();
         assert_eq!(names(&page), want, "offset {offset}");
     }
-    let (_, all) = api
-        .list("/v1/api/channels", "{}", None, Some(r#"{"per_page":100}"#))
-        .await;
+    let (_, all) = api.list("/v1/api/channels", "{}", None, Some(r#"{"per_page":100}"#)).await;
     assert_eq!(all.as_array().map(Vec::len), Some(25));
     let count = api
         .list(
@@ -149,36 +112,22 @@ async fn paging_and_count() {
         .await;
     assert_eq!(count, (200, json!({ "count": 13 })));
     assert_eq!(
-        api.list("/v1/api/members", "{}", None, Some(r#"{"count":true}"#))
-            .await,
+        api.list("/v1/api/members", "{}", None, Some(r#"{"count":true}"#)).await,
         (200, json!({ "count": 0 }))
     );
-    let (_, not_count) = api
-        .list(
-            "/v1/api/channels",
-            "{}",
-            None,
-            Some(r#"{"count":false,"per_page":1}"#),
-        )
-        .await;
+    let (_, not_count) =
+        api.list("/v1/api/channels", "{}", None, Some(r#"{"count":false,"per_page":1}"#)).await;
     assert_eq!(not_count.as_array().map(Vec::len), Some(1));
 }
 
 /// `filter`, `sort`, `option` (each optional) and the expected error body.
-type Case = (
-    Option<&'static str>,
-    Option<&'static str>,
-    Option<&'static str>,
-    Value,
-);
+type Case = (Option<&'static str>, Option<&'static str>, Option<&'static str>, Value);
 
 #[tokio::test]
 async fn malformed_queries() {
     let api = Api::start().await;
     let per_page = |got: &str| {
-        emulator_error(&format!(
-            "`option.per_page` must be an integer from 1 to 100, got {got}"
-        ))
+        emulator_error(&format!("`option.per_page` must be an integer from 1 to 100, got {got}"))
     };
     let cases: [Case; 8] = [
         (
@@ -212,12 +161,7 @@ async fn malformed_queries() {
             emulator_error(r#"`sort` direction for `name` must be "1" or "-1", got "up""#),
         ),
         (Some("{}"), None, Some(r#"{"per_page":0}"#), per_page("0")),
-        (
-            Some("{}"),
-            None,
-            Some(r#"{"per_page":101}"#),
-            per_page("101"),
-        ),
+        (Some("{}"), None, Some(r#"{"per_page":101}"#), per_page("101")),
         (
             Some("{}"),
             None,
@@ -231,11 +175,7 @@ async fn malformed_queries() {
             emulator_error("unknown `option` key `page` (expected offset, per_page, count)"),
         ),
     ];
-    for path in [
-        "/v1/api/members",
-        "/v1/api/channels",
-        "/v1/api/subscriptions",
-    ] {
+    for path in ["/v1/api/members", "/v1/api/channels", "/v1/api/subscriptions"] {
         for (filter, sort, option, expected) in &cases {
             let mut query: Vec<(&str, &str)> = Vec::new();
             query.extend(filter.map(|f| ("filter", f)));

@@ -35,11 +35,7 @@ async fn send_get_list_delete() {
     );
     let id = message["id"].as_str().expect("id");
     assert_eq!(id.len(), 24);
-    assert!(
-        id.chars()
-            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)),
-        "{id}"
-    );
+    assert!(id.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)), "{id}");
     assert_eq!(message["message_id"], id);
     assert_eq!(message["channel_id"], channel_id);
     let admin = json!({ "id": "admin", "name": "admin", "profile": "" });
@@ -56,10 +52,8 @@ async fn send_get_list_delete() {
         assert_eq!(&message[field], value, "{field}");
     }
     assert!(is_timestamp(&message["created_at"]));
-    let sort_ms: i64 = message["sort_id"]
-        .as_str()
-        .and_then(|s| s.parse().ok())
-        .expect("numeric sort_id");
+    let sort_ms: i64 =
+        message["sort_id"].as_str().and_then(|s| s.parse().ok()).expect("numeric sort_id");
     let now_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .expect("clock")
@@ -69,26 +63,13 @@ async fn send_get_list_delete() {
     let path = format!("/v1/api/messages/{channel_id}/{id}");
     assert_eq!(api.get(&path).await, (200, message.clone()));
     let list_path = format!("/v1/api/messages/{channel_id}");
-    assert_eq!(
-        api.list(&list_path, "{}", None, None).await,
-        (200, json!([message]))
-    );
-    assert_eq!(
-        api.delete(&path).await,
-        (200, json!({ "message": message }))
-    );
-    let gone = (
-        404,
-        emulator_error(&format!(
-            "message '{id}' not found in channel '{channel_id}'"
-        )),
-    );
+    assert_eq!(api.list(&list_path, "{}", None, None).await, (200, json!([message])));
+    assert_eq!(api.delete(&path).await, (200, json!({ "message": message })));
+    let gone =
+        (404, emulator_error(&format!("message '{id}' not found in channel '{channel_id}'")));
     assert_eq!(api.get(&path).await, gone);
     assert_eq!(api.delete(&path).await, gone);
-    assert_eq!(
-        api.list(&list_path, "{}", None, None).await,
-        (200, json!([]))
-    );
+    assert_eq!(api.list(&list_path, "{}", None, None).await, (200, json!([])));
 }
 
 #[tokio::test]
@@ -106,12 +87,7 @@ async fn ids_unique_and_sort_ids_increasing() {
     assert_eq!(seen.len(), 25);
     let sort_ids: Vec<i64> = sent
         .iter()
-        .map(|m| {
-            m["sort_id"]
-                .as_str()
-                .and_then(|s| s.parse().ok())
-                .expect("sort_id")
-        })
+        .map(|m| m["sort_id"].as_str().and_then(|s| s.parse().ok()).expect("sort_id"))
         .collect();
     assert!(sort_ids.windows(2).all(|w| w[0] < w[1]), "{sort_ids:?}");
 
@@ -125,14 +101,10 @@ async fn ids_unique_and_sort_ids_increasing() {
         )
         .await;
     assert_eq!(
-        newest
-            .as_array()
-            .map(|a| a.iter().map(|m| m["content"].clone()).collect::<Vec<_>>()),
+        newest.as_array().map(|a| a.iter().map(|m| m["content"].clone()).collect::<Vec<_>>()),
         Some(vec![json!("m24"), json!("m23")])
     );
-    let (_, by_content) = api
-        .list(&list_path, r#"{"content":"m7"}"#, None, None)
-        .await;
+    let (_, by_content) = api.list(&list_path, r#"{"content":"m7"}"#, None, None).await;
     assert_eq!(ids(&by_content), [sent[7]["id"].as_str().expect("id")]);
     let (_, default_page) = api.list(&list_path, "{}", None, None).await;
     assert_eq!(default_page.as_array().map(Vec::len), Some(20));
@@ -141,13 +113,10 @@ async fn ids_unique_and_sort_ids_increasing() {
 #[tokio::test]
 async fn errors() {
     let api = Api::start().await;
-    let missing = api
-        .post("/v1/api/messages/nope", json!({ "content": "x" }))
-        .await;
+    let missing = api.post("/v1/api/messages/nope", json!({ "content": "x" })).await;
     assert_eq!(missing, (404, emulator_error("channel 'nope' not found")));
     assert_eq!(
-        api.get("/v1/api/messages/nope/0123456789abcdef01234567")
-            .await,
+        api.get("/v1/api/messages/nope/0123456789abcdef01234567").await,
         (404, emulator_error("channel 'nope' not found"))
     );
     let channel = api.channel(json!({ "name": "c", "type": "PUBLIC" })).await;
@@ -158,13 +127,7 @@ async fn errors() {
     assert_eq!((status, &blank["message"]["content"]), (200, &json!("  ")));
     assert_eq!(api.post(&path, json!({})).await.0, 400);
     let count = api.list(&path, "{}", None, Some(r#"{"count":true}"#)).await;
-    assert_eq!(
-        count,
-        (
-            400,
-            emulator_error("`option.count` is not supported by this list")
-        )
-    );
+    assert_eq!(count, (400, emulator_error("`option.count` is not supported by this list")));
     // A message is only found through its own channel.
     let other = api.channel(json!({ "name": "d", "type": "PUBLIC" })).await;
     let message = api.message(channel_id, "hi").await;

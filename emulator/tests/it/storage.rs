@@ -44,8 +44,7 @@ async fn a_database_file_keeps_everything_across_restarts() {
     let (status, _) = api.post("/v1/api/friendship/accept", pair.clone()).await;
     assert_eq!(status, 200);
     let pending = json!({ "userId": "user_3", "friendId": "user_1" });
-    api.post("/v1/api/friendship/request", pending.clone())
-        .await;
+    api.post("/v1/api/friendship/request", pending.clone()).await;
     let channel = api
         .channel(json!({ "name": "kept", "type": "PUBLIC", "uniqueId": "kept-1", "members": ["user_1", "user_2"] }))
         .await;
@@ -69,32 +68,20 @@ async fn a_database_file_keeps_everything_across_restarts() {
     let again = Api::with_config(config).await;
     assert_eq!(snapshot(&again, &channel_id).await, before);
     assert!(
-        again
-            .emulator
-            .verify_token(token["token"].as_str().expect("token"))
-            .is_some(),
+        again.emulator.verify_token(token["token"].as_str().expect("token")).is_some(),
         "tokens issued before the restart still verify"
     );
     // The friendships are there: accepted and pending pairs cannot be asked again, the
     // pending one can be accepted.
     assert_eq!(
         again.post("/v1/api/friendship/request", pair).await,
-        (
-            409,
-            emulator_error("'user_1' and 'user_2' are already friends")
-        )
+        (409, emulator_error("'user_1' and 'user_2' are already friends"))
     );
     let (status, accepted) = again.post("/v1/api/friendship/accept", pending).await;
-    assert_eq!(
-        (status, &accepted["friendship"]["status"]),
-        (200, &json!("accepted"))
-    );
+    assert_eq!((status, &accepted["friendship"]["status"]), (200, &json!("accepted")));
     // The uniqueId stays taken, and new messages sort after the old ones.
     let (status, _) = again
-        .post(
-            "/v1/api/channels",
-            json!({ "name": "x", "type": "PUBLIC", "uniqueId": "kept-1" }),
-        )
+        .post("/v1/api/channels", json!({ "name": "x", "type": "PUBLIC", "uniqueId": "kept-1" }))
         .await;
     assert_eq!(status, 409);
     let newer = again.message(&channel_id, "after the restart").await;
@@ -103,10 +90,7 @@ async fn a_database_file_keeps_everything_across_restarts() {
 
     // Without a file, an emulator starts empty.
     let fresh = Api::start().await;
-    assert_eq!(
-        fresh.list("/v1/api/members", "{}", None, None).await,
-        (200, json!([]))
-    );
+    assert_eq!(fresh.list("/v1/api/members", "{}", None, None).await, (200, json!([])));
 }
 
 #[tokio::test]
@@ -115,12 +99,7 @@ async fn an_unusable_database_path_fails_the_start() {
     let error = ncloud_chat_emulator::EmulatorServer::start(config)
         .await
         .expect_err("a directory is not a database");
-    assert!(
-        error
-            .to_string()
-            .contains("cannot open the emulator database"),
-        "{error}"
-    );
+    assert!(error.to_string().contains("cannot open the emulator database"), "{error}");
 }
 
 /// 64 clients send 500 messages each to one channel at the same time: every message is
@@ -130,18 +109,15 @@ async fn concurrent_sends_lose_and_duplicate_nothing() {
     const CLIENTS: usize = 64;
     const EACH: usize = 500;
     let api = std::sync::Arc::new(Api::start().await);
-    let channel = api
-        .channel(json!({ "name": "busy", "type": "PUBLIC" }))
-        .await;
+    let channel = api.channel(json!({ "name": "busy", "type": "PUBLIC" })).await;
     let channel_id = channel["id"].as_str().expect("id").to_owned();
     let path = format!("/v1/api/messages/{channel_id}");
     let senders = (0..CLIENTS).map(|client| {
         let (api, path) = (api.clone(), path.clone());
         tokio::spawn(async move {
             for i in 0..EACH {
-                let (status, body) = api
-                    .post(&path, json!({ "content": format!("{client}/{i}") }))
-                    .await;
+                let (status, body) =
+                    api.post(&path, json!({ "content": format!("{client}/{i}") })).await;
                 assert_eq!(status, 200, "{body}");
             }
         })
@@ -166,24 +142,14 @@ async fn concurrent_sends_lose_and_duplicate_nothing() {
         for message in list.as_array().into_iter().flatten() {
             let content = message["content"].as_str().expect("content").to_owned();
             assert!(contents.insert(content.clone()), "duplicate {content}");
-            sort_ids.push(
-                message["sort_id"]
-                    .as_str()
-                    .and_then(|s| s.parse::<i64>().ok()),
-            );
+            sort_ids.push(message["sort_id"].as_str().and_then(|s| s.parse::<i64>().ok()));
         }
     }
     assert_eq!(contents.len(), CLIENTS * EACH);
     for client in 0..CLIENTS {
         for i in 0..EACH {
-            assert!(
-                contents.contains(&format!("{client}/{i}")),
-                "{client}/{i} lost"
-            );
+            assert!(contents.contains(&format!("{client}/{i}")), "{client}/{i} lost");
         }
     }
-    assert!(
-        sort_ids.windows(2).all(|w| w[0] < w[1]),
-        "sort_ids increase in creation order"
-    );
+    assert!(sort_ids.windows(2).all(|w| w[0] < w[1]), "sort_ids increase in creation order");
 }

@@ -25,16 +25,10 @@ async fn issues_a_signed_jwt() {
         serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).expect("base64url"))
             .expect("json");
     assert_eq!(header, json!({ "alg": "HS256", "typ": "JWT" }));
-    let claims = api
-        .emulator
-        .verify_token(token)
-        .expect("signature verifies");
+    let claims = api.emulator.verify_token(token).expect("signature verifies");
     assert_eq!(claims["id"], "guestID4");
     assert_eq!(claims["project_id"], api.emulator.project_id());
-    let (iat, exp) = (
-        claims["iat"].as_i64().expect("iat"),
-        claims["exp"].as_i64().expect("exp"),
-    );
+    let (iat, exp) = (claims["iat"].as_i64().expect("iat"), claims["exp"].as_i64().expect("exp"));
     assert_eq!(exp - iat, 5 * 86_400);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -49,9 +43,7 @@ async fn rejects_bad_parameters() {
     let api = Api::start().await;
     api.user("guestID4", "guest4").await;
     let range = |got: &str| {
-        emulator_error(&format!(
-            "`expireDay` must be an integer from 1 to 90, got '{got}'"
-        ))
+        emulator_error(&format!("`expireDay` must be an integer from 1 to 90, got '{got}'"))
     };
     for days in ["0", "91", "-1", "1.5", "x", ""] {
         assert_eq!(
@@ -60,18 +52,10 @@ async fn rejects_bad_parameters() {
             "{days}"
         );
     }
-    assert_eq!(
-        issue(&api, &[("id", "guestID4"), ("expireDay", "90")])
-            .await
-            .0,
-        200
-    );
+    assert_eq!(issue(&api, &[("id", "guestID4"), ("expireDay", "90")]).await.0, 200);
     assert_eq!(
         issue(&api, &[("id", "guestID4")]).await,
-        (
-            400,
-            emulator_error("the `expireDay` query parameter is required")
-        )
+        (400, emulator_error("the `expireDay` query parameter is required"))
     );
     assert_eq!(
         issue(&api, &[("expireDay", "1")]).await,

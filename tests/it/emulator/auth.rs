@@ -30,41 +30,11 @@ fn auth_cases(emulator: &EmulatorServer) -> Vec<AuthCase> {
         http,
     };
     vec![
-        case(
-            "unregistered key",
-            KeyState::Unregistered,
-            ApiCode::UnregisteredKey,
-            -1,
-            401,
-        ),
-        case(
-            "key of another project",
-            KeyState::OtherProject,
-            ApiCode::KeyMismatch,
-            -2,
-            401,
-        ),
-        case(
-            "deleted key",
-            KeyState::Deleted,
-            ApiCode::DeletedKey,
-            -3,
-            401,
-        ),
-        case(
-            "disabled key",
-            KeyState::Disabled,
-            ApiCode::DisabledKey,
-            -4,
-            403,
-        ),
-        case(
-            "expired key",
-            KeyState::Expired,
-            ApiCode::ExpiredKey,
-            -5,
-            401,
-        ),
+        case("unregistered key", KeyState::Unregistered, ApiCode::UnregisteredKey, -1, 401),
+        case("key of another project", KeyState::OtherProject, ApiCode::KeyMismatch, -2, 401),
+        case("deleted key", KeyState::Deleted, ApiCode::DeletedKey, -3, 401),
+        case("disabled key", KeyState::Disabled, ApiCode::DisabledKey, -4, 403),
+        case("expired key", KeyState::Expired, ApiCode::ExpiredKey, -5, 401),
         AuthCase {
             what: "unknown project",
             credentials: Credentials {
@@ -83,9 +53,7 @@ fn outcome<T: Debug, E>(result: std::result::Result<T, E>) -> Result<String>
 where
     Error: From<E>,
 {
-    result
-        .map(|value| format!("{value:?}"))
-        .map_err(Error::from)
+    result.map(|value| format!("{value:?}")).map_err(Error::from)
 }
 
 /// One call of each response shape, including those whose success type has only optional
@@ -100,21 +68,11 @@ async fn calls_of_every_shape(client: &Client) -> Vec<(&'static str, Result<Stri
         (
             "register_user",
             outcome(
-                client
-                    .register_user()
-                    .body_map(|b| b.user_id("userA-01").name("A"))
-                    .send()
-                    .await,
+                client.register_user().body_map(|b| b.user_id("userA-01").name("A")).send().await,
             ),
         ),
-        (
-            "get_user",
-            outcome(client.get_user().user_id("userA-01").send().await),
-        ),
-        (
-            "list_users",
-            outcome(client.list_users().filter(Filter::new()).send().await),
-        ),
+        ("get_user", outcome(client.get_user().user_id("userA-01").send().await)),
+        ("list_users", outcome(client.list_users().filter(Filter::new()).send().await)),
         (
             "set_push_notification",
             outcome(
@@ -146,14 +104,8 @@ async fn calls_of_every_shape(client: &Client) -> Vec<(&'static str, Result<Stri
                     .await,
             ),
         ),
-        (
-            "accept_friend",
-            outcome(client.accept_friend().body(pair()).send().await),
-        ),
-        (
-            "get_channel",
-            outcome(client.get_channel().channel_id("some-channel").send().await),
-        ),
+        ("accept_friend", outcome(client.accept_friend().body(pair()).send().await)),
+        ("get_channel", outcome(client.get_channel().channel_id("some-channel").send().await)),
         (
             "list_messages",
             outcome(
@@ -165,18 +117,9 @@ async fn calls_of_every_shape(client: &Client) -> Vec<(&'static str, Result<Stri
                     .await,
             ),
         ),
-        (
-            "issue_user_token",
-            outcome(client.issue_user_token("userA-01", 1).await),
-        ),
-        (
-            "count_users",
-            outcome(client.count_users(Filter::new()).await),
-        ),
-        (
-            "paginate_channels",
-            outcome(client.paginate_channels(Filter::new()).try_next().await),
-        ),
+        ("issue_user_token", outcome(client.issue_user_token("userA-01", 1).await)),
+        ("count_users", outcome(client.count_users(Filter::new()).await)),
+        ("paginate_channels", outcome(client.paginate_channels(Filter::new()).try_next().await)),
     ]
 }
 
@@ -242,21 +185,12 @@ async fn emulator_errors_are_not_auth_errors_in_both_transports() -> Result<()> 
                 .send()
                 .await,
         );
-        assert_emulator_error(
-            transport,
-            "create_channel with a non-HTTP image URL",
-            &err,
-            400,
-        );
+        assert_emulator_error(transport, "create_channel with a non-HTTP image URL", &err, 400);
 
         let err = failure(
             &emulator,
             "get_channel of an unknown ID",
-            client
-                .get_channel()
-                .channel_id("no-such-channel")
-                .send()
-                .await,
+            client.get_channel().channel_id("no-such-channel").send().await,
         );
         assert_emulator_error(transport, "get_channel of an unknown ID", &err, 404);
 
@@ -271,12 +205,7 @@ async fn emulator_errors_are_not_auth_errors_in_both_transports() -> Result<()> 
                 .send()
                 .await,
         );
-        assert_emulator_error(
-            transport,
-            "set_push_notification of an unknown user",
-            &err,
-            404,
-        );
+        assert_emulator_error(transport, "set_push_notification of an unknown user", &err, 404);
     }
     Ok(())
 }

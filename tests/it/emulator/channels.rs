@@ -33,18 +33,11 @@ async fn channels_created_read_updated_listed_and_deleted() -> Result<()> {
     assert_eq!(created.project_id.as_deref(), Some(emulator.project_id()));
     assert_eq!(
         created.image_url,
-        Some(types::ChannelImageUrl::Url(Some(
-            "https://example.com/support.png".into()
-        )))
+        Some(types::ChannelImageUrl::Url(Some("https://example.com/support.png".into())))
     );
     let other = create_channel(&client, "lobby", &[]).await?;
 
-    let fetched = client
-        .get_channel()
-        .channel_id(created.id.as_str())
-        .send()
-        .await?
-        .into_inner();
+    let fetched = client.get_channel().channel_id(created.id.as_str()).send().await?.into_inner();
     assert_eq!(fetched, created, "get_channel reads back what was created");
 
     let updated = client
@@ -64,16 +57,8 @@ async fn channels_created_read_updated_listed_and_deleted() -> Result<()> {
     assert_eq!(updated.name.as_deref(), Some("support-vip"));
     assert_eq!(updated.type_.as_deref(), Some("PRIVATE"));
     assert_eq!(updated.limit, Some(50));
-    assert_eq!(
-        updated.unique_id, created.unique_id,
-        "fields left out stay as they were"
-    );
-    let fetched = client
-        .get_channel()
-        .channel_id(created.id.as_str())
-        .send()
-        .await?
-        .into_inner();
+    assert_eq!(updated.unique_id, created.unique_id, "fields left out stay as they were");
+    let fetched = client.get_channel().channel_id(created.id.as_str()).send().await?.into_inner();
     assert_eq!(fetched, updated, "get_channel reads back the update");
 
     let private = channels(
@@ -86,31 +71,16 @@ async fn channels_created_read_updated_listed_and_deleted() -> Result<()> {
             .await?
             .into_inner(),
     );
-    assert_eq!(
-        ids(&private, |c| Some(c.id.as_str())),
-        [created.id.as_str()]
-    );
-    let all = channels(
-        client
-            .list_channels()
-            .filter(Filter::new())
-            .send()
-            .await?
-            .into_inner(),
-    );
+    assert_eq!(ids(&private, |c| Some(c.id.as_str())), [created.id.as_str()]);
+    let all = channels(client.list_channels().filter(Filter::new()).send().await?.into_inner());
     assert_eq!(
         ids(&all, |c| Some(c.id.as_str())),
         [created.id.as_str(), other.id.as_str()],
         "without sort, creation order"
     );
 
-    let deleted = client
-        .delete_channel()
-        .channel_id(created.id.as_str())
-        .send()
-        .await?
-        .into_inner()
-        .channel;
+    let deleted =
+        client.delete_channel().channel_id(created.id.as_str()).send().await?.into_inner().channel;
     assert_eq!(deleted.id, created.id);
     assert_eq!(deleted.name.as_deref(), Some("support-vip"));
     Ok(())

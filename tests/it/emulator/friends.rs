@@ -8,45 +8,29 @@ use super::{register, start};
 #[tokio::test]
 async fn friend_requests_accepted_rejected_and_bulk() -> Result<()> {
     let (emulator, client) = start(ErrorTransport::default()).await;
-    for (id, name) in [
-        ("alice-01", "Alice"),
-        ("bob-0001", "Bob"),
-        ("carol-01", "Carol"),
-        ("dave-001", "Dave"),
-    ] {
+    for (id, name) in
+        [("alice-01", "Alice"), ("bob-0001", "Bob"), ("carol-01", "Carol"), ("dave-001", "Dave")]
+    {
         register(&client, id, name).await?;
     }
 
     // Request → accept.
     let requested = client
         .request_friend()
-        .body_map(|b| {
-            b.user_id("alice-01")
-                .friend_id("bob-0001")
-                .message("hi Bob".to_owned())
-        })
+        .body_map(|b| b.user_id("alice-01").friend_id("bob-0001").message("hi Bob".to_owned()))
         .send()
         .await?
         .into_inner();
     assert!(
-        matches!(
-            requested,
-            types::RequestFriendResponse::RequestFriendCurrent(_)
-        ),
+        matches!(requested, types::RequestFriendResponse::RequestFriendCurrent(_)),
         "the emulator answers in the current shape, data.requestFriend.friendship"
     );
     let friendship = requested.into_friendship();
     assert_eq!(friendship.status.as_deref(), Some("requested"));
     assert_eq!(friendship.user_id.as_deref(), Some("alice-01"));
     assert_eq!(friendship.friend_id.as_deref(), Some("bob-0001"));
-    assert_eq!(
-        friendship.friend.and_then(|f| f.name).as_deref(),
-        Some("Bob")
-    );
-    assert_eq!(
-        friendship.project_id.as_deref(),
-        Some(emulator.project_id())
-    );
+    assert_eq!(friendship.friend.and_then(|f| f.name).as_deref(), Some("Bob"));
+    assert_eq!(friendship.project_id.as_deref(), Some(emulator.project_id()));
 
     let accepted = client
         .accept_friend()
@@ -59,14 +43,8 @@ async fn friend_requests_accepted_rejected_and_bulk() -> Result<()> {
         .into_inner()
         .friendship;
     assert_eq!(accepted.status.as_deref(), Some("accepted"));
-    assert_eq!(
-        accepted.id, friendship.id,
-        "the same friendship changes state"
-    );
-    assert_eq!(
-        accepted.user.and_then(|u| u.nickname).as_deref(),
-        Some("Alice")
-    );
+    assert_eq!(accepted.id, friendship.id, "the same friendship changes state");
+    assert_eq!(accepted.user.and_then(|u| u.nickname).as_deref(), Some("Alice"));
 
     // Request → reject.
     client

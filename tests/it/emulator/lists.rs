@@ -22,17 +22,9 @@ async fn counts_of_users_channels_and_subscriptions() -> Result<()> {
     create_channel(&client, "a", &["count-01", "count-02"]).await?;
     create_channel(&client, "b", &["count-02"]).await?;
     assert_eq!(client.count_channels(Filter::new()).await?, 2);
-    assert_eq!(
-        client.count_channels(Filter::new().eq("name", "b")).await?,
-        1
-    );
+    assert_eq!(client.count_channels(Filter::new().eq("name", "b")).await?, 1);
     assert_eq!(client.count_subscriptions(Filter::new()).await?, 3);
-    assert_eq!(
-        client
-            .count_subscriptions(Filter::new().eq("user_id", "count-02"))
-            .await?,
-        2
-    );
+    assert_eq!(client.count_subscriptions(Filter::new().eq("user_id", "count-02")).await?, 2);
     Ok(())
 }
 
@@ -48,25 +40,19 @@ async fn paginate_users_and_channels_over_several_pages() -> Result<()> {
     let oldest_first = ListQuery::new(Filter::new().eq("name", "Paged"))
         .sort(Sort::ascending("created_at"))
         .per_page(3);
-    let users: Vec<types::Member> = client
-        .paginate_users(oldest_first.clone())
-        .try_collect()
-        .await?;
+    let users: Vec<types::Member> =
+        client.paginate_users(oldest_first.clone()).try_collect().await?;
     assert_eq!(ids(&users, |m| Some(m.id.as_str())), expected);
 
     // 7 items, 7 per page: a full page, then an empty one ends the stream.
-    let exact: Vec<types::Member> = client
-        .paginate_users(oldest_first.clone().per_page(7))
-        .try_collect()
-        .await?;
+    let exact: Vec<types::Member> =
+        client.paginate_users(oldest_first.clone().per_page(7)).try_collect().await?;
     assert_eq!(exact.len(), 7);
 
     // Newest first, stopped after 5 (the last page is cut to what is still needed).
     let newest = client
         .paginate_users(
-            ListQuery::new(Filter::new())
-                .sort(Sort::descending("created_at"))
-                .per_page(2),
+            ListQuery::new(Filter::new()).sort(Sort::descending("created_at")).per_page(2),
         )
         .try_collect_limit(5)
         .await?;
@@ -81,10 +67,7 @@ async fn paginate_users_and_channels_over_several_pages() -> Result<()> {
         public.push(channel.id);
         client
             .create_channel()
-            .body_map(|b| {
-                b.name(format!("hidden-{i}"))
-                    .type_(types::ChannelType::Private)
-            })
+            .body_map(|b| b.name(format!("hidden-{i}")).type_(types::ChannelType::Private))
             .send()
             .await?;
     }
@@ -93,10 +76,8 @@ async fn paginate_users_and_channels_over_several_pages() -> Result<()> {
         .try_collect()
         .await?;
     assert_eq!(ids(&listed, |c| Some(c.id.as_str())), public);
-    let everything: Vec<types::Channel> = client
-        .paginate_channels(Filter::new())
-        .try_collect()
-        .await?;
+    let everything: Vec<types::Channel> =
+        client.paginate_channels(Filter::new()).try_collect().await?;
     assert_eq!(everything.len(), 10);
     Ok(())
 }
@@ -137,11 +118,8 @@ async fn paginate_messages_and_subscriptions_over_several_pages() -> Result<()> 
         .await?;
     assert_eq!(ids(&subscribed, |s| s.user_id.as_deref()), member_ids);
 
-    let two: Vec<types::Subscription> = client
-        .paginate_subscriptions(Filter::new())
-        .limit(2)
-        .try_collect()
-        .await?;
+    let two: Vec<types::Subscription> =
+        client.paginate_subscriptions(Filter::new()).limit(2).try_collect().await?;
     assert_eq!(ids(&two, |s| s.user_id.as_deref()), member_ids[..2]);
     Ok(())
 }

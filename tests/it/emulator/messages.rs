@@ -18,10 +18,7 @@ async fn messages_send_list_filtered_sorted_paged_get_and_delete() -> Result<()>
     assert_eq!(first.channel_id.as_deref(), Some(channel.id.as_str()));
     assert_eq!(first.message_id.as_deref(), Some(first.id.as_str()));
     assert_eq!(first.message_type.as_deref(), Some("text"));
-    assert_eq!(
-        first.sender.as_ref().and_then(|s| s.id.as_deref()),
-        Some("admin")
-    );
+    assert_eq!(first.sender.as_ref().and_then(|s| s.id.as_deref()), Some("admin"));
 
     let newest = admin_messages(&client, &channel.id, 0, 2).await?;
     assert_eq!(
@@ -39,10 +36,7 @@ async fn messages_send_list_filtered_sorted_paged_get_and_delete() -> Result<()>
         .send()
         .await?
         .into_inner();
-    assert_eq!(
-        ids(&by_content, |m| Some(m.id.as_str())),
-        [sent[1].id.as_str()]
-    );
+    assert_eq!(ids(&by_content, |m| Some(m.id.as_str())), [sent[1].id.as_str()]);
 
     let fetched = client
         .get_message()

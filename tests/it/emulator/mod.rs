@@ -66,11 +66,7 @@ pub async fn create_channel(
     let members: Vec<String> = members.iter().map(|m| (*m).to_owned()).collect();
     Ok(client
         .create_channel()
-        .body_map(|b| {
-            b.name(name)
-                .type_(types::ChannelType::Public)
-                .members(members)
-        })
+        .body_map(|b| b.name(name).type_(types::ChannelType::Public).members(members))
         .send()
         .await?
         .into_inner()
@@ -101,12 +97,7 @@ pub async fn admin_messages(
         .channel_id(channel_id)
         .filter(Filter::new().eq("sender.id", "admin"))
         .sort(Sort::descending("created_at"))
-        .option(
-            MessageListOption::new()
-                .offset(offset)
-                .per_page(per_page)
-                .to_json()?,
-        )
+        .option(MessageListOption::new().offset(offset).per_page(per_page).to_json()?)
         .send()
         .await?
         .into_inner()
@@ -135,10 +126,7 @@ pub fn subscriptions(list: types::SubscriptionList) -> Vec<types::Subscription> 
 }
 
 pub fn ids<T>(items: &[T], id: impl Fn(&T) -> Option<&str>) -> Vec<&str> {
-    items
-        .iter()
-        .map(|item| id(item).unwrap_or("<none>"))
-        .collect()
+    items.iter().map(|item| id(item).unwrap_or("<none>")).collect()
 }
 
 /// The error of a call that must fail, checked for every API key the emulator knows.
@@ -181,12 +169,7 @@ fn assert_keys_hidden(emulator: &EmulatorServer, what: &str, err: &Error) {
 /// The code, HTTP status and message of an [`Error::Api`], or a panic naming the call.
 pub fn api_parts(what: &str, err: &Error) -> (ApiCode, StatusCode, String) {
     match err {
-        Error::Api {
-            code,
-            status,
-            message,
-            ..
-        } => (*code, *status, message.clone()),
+        Error::Api { code, status, message, .. } => (*code, *status, message.clone()),
         other => panic!("{what}: expected Error::Api, got {other:?} ({other})"),
     }
 }
@@ -203,16 +186,9 @@ pub fn sent_status(transport: ErrorTransport, with_status: u16) -> StatusCode {
 /// `with_status` under [`ErrorTransport::HttpStatus`] (200 under `Http200`).
 pub fn assert_emulator_error(transport: ErrorTransport, what: &str, err: &Error, with_status: u16) {
     let (code, status, message) = api_parts(what, err);
-    assert_eq!(
-        code,
-        ApiCode::Unknown(-100),
-        "{what} ({transport:?}): {err}"
-    );
+    assert_eq!(code, ApiCode::Unknown(-100), "{what} ({transport:?}): {err}");
     assert_eq!(status, sent_status(transport, with_status), "{what}: {err}");
-    assert!(
-        !message.is_empty(),
-        "{what}: the emulator's message is kept"
-    );
+    assert!(!message.is_empty(), "{what}: the emulator's message is kept");
     assert!(!err.is_auth_error(), "{what}: not an auth error: {err}");
     assert!(!err.is_retryable(), "{what}: not retryable: {err}");
     assert_eq!(err.code(), Some(code));

@@ -25,28 +25,14 @@ async fn users_register_read_update_list_and_remove() -> Result<()> {
     assert_eq!(registered.id, "guest-0001");
     assert_eq!(registered.member_id.as_deref(), Some("guest-0001"));
     assert_eq!(registered.name.as_deref(), Some("Guest One"));
-    assert_eq!(
-        registered.project_id.as_deref(),
-        Some(emulator.project_id())
-    );
-    assert_eq!(
-        registered.custom_field.as_deref(),
-        Some("{\"tier\":\"gold\"}")
-    );
+    assert_eq!(registered.project_id.as_deref(), Some(emulator.project_id()));
+    assert_eq!(registered.custom_field.as_deref(), Some("{\"tier\":\"gold\"}"));
     assert_eq!(registered.deleted, Some(false));
     assert_eq!(registered.deleted_at, None);
     register(&client, "guest-0002", "Guest Two").await?;
 
-    let fetched = client
-        .get_user()
-        .user_id("guest-0001")
-        .send()
-        .await?
-        .into_inner();
-    assert_eq!(
-        fetched, registered,
-        "get_user reads back what was registered"
-    );
+    let fetched = client.get_user().user_id("guest-0001").send().await?.into_inner();
+    assert_eq!(fetched, registered, "get_user reads back what was registered");
 
     let updated = client
         .update_user()
@@ -61,20 +47,12 @@ async fn users_register_read_update_list_and_remove() -> Result<()> {
         .into_inner()
         .member;
     assert_eq!(updated.name.as_deref(), Some("Guest Renamed"));
-    assert_eq!(
-        updated.profile.as_deref(),
-        Some("https://example.com/renamed.png")
-    );
+    assert_eq!(updated.profile.as_deref(), Some("https://example.com/renamed.png"));
     assert_eq!(
         updated.custom_field, registered.custom_field,
         "fields left out of an update stay as they were"
     );
-    let fetched = client
-        .get_user()
-        .user_id("guest-0001")
-        .send()
-        .await?
-        .into_inner();
+    let fetched = client.get_user().user_id("guest-0001").send().await?.into_inner();
     assert_eq!(fetched.name.as_deref(), Some("Guest Renamed"));
 
     let listed = members(
@@ -89,13 +67,7 @@ async fn users_register_read_update_list_and_remove() -> Result<()> {
     );
     assert_eq!(ids(&listed, |m| Some(m.id.as_str())), ["guest-0001"]);
 
-    let removed = client
-        .remove_user()
-        .user_id("guest-0001")
-        .send()
-        .await?
-        .into_inner()
-        .member;
+    let removed = client.remove_user().user_id("guest-0001").send().await?.into_inner().member;
     assert_eq!(removed.id, "guest-0001");
     assert_eq!(removed.deleted, Some(true), "remove is a soft delete");
     assert!(removed.deleted_at.is_some(), "deleted_at is set on removal");
@@ -107,12 +79,7 @@ async fn push_settings_set_read_back_and_disabled() -> Result<()> {
     let (_emulator, client) = start(ErrorTransport::default()).await;
     register(&client, "pushy-01", "Pushy").await?;
 
-    let before = client
-        .get_push_notification()
-        .user_id("pushy-01")
-        .send()
-        .await?
-        .into_inner();
+    let before = client.get_push_notification().user_id("pushy-01").send().await?.into_inner();
     assert_eq!(before.id, "pushy-01");
     assert_eq!(
         before.notifications,
@@ -149,12 +116,7 @@ async fn push_settings_set_read_back_and_disabled() -> Result<()> {
     assert_eq!(member.id, "pushy-01");
     assert_eq!(member.notifications.as_ref(), Some(&expected));
 
-    let read = client
-        .get_push_notification()
-        .user_id("pushy-01")
-        .send()
-        .await?
-        .into_inner();
+    let read = client.get_push_notification().user_id("pushy-01").send().await?.into_inner();
     assert_eq!(read.notifications.as_ref(), Some(&expected), "read back");
 
     // A partial update sends only what it sets: the other settings stay.
@@ -169,12 +131,8 @@ async fn push_settings_set_read_back_and_disabled() -> Result<()> {
     assert_eq!(notifications.night, Some(false));
     assert_eq!(notifications.token, expected.token);
 
-    let disabled = client
-        .disable_push_notification()
-        .user_id("pushy-01")
-        .send()
-        .await?
-        .into_inner();
+    let disabled =
+        client.disable_push_notification().user_id("pushy-01").send().await?.into_inner();
     assert_eq!(disabled.status, 1);
     assert_eq!(
         disabled.member.notifications,
@@ -197,16 +155,8 @@ async fn an_email_user_id_round_trips_through_the_emulator() {
     .into_inner();
     assert_eq!(registered.member.id, "alice@example.com");
     let fetched = ok(client.get_user().user_id("alice@example.com").send().await).into_inner();
-    assert_eq!(
-        (fetched.id.as_str(), fetched.deleted),
-        ("alice@example.com", Some(false))
-    );
-    let removed = ok(client
-        .remove_user()
-        .user_id("alice@example.com")
-        .send()
-        .await)
-    .into_inner();
+    assert_eq!((fetched.id.as_str(), fetched.deleted), ("alice@example.com", Some(false)));
+    let removed = ok(client.remove_user().user_id("alice@example.com").send().await).into_inner();
     assert_eq!(removed.member.deleted, Some(true));
 }
 
@@ -214,23 +164,14 @@ async fn an_email_user_id_round_trips_through_the_emulator() {
 #[tokio::test]
 async fn sandbox_round_trips_through_the_emulator() {
     let (_emulator, client) = start(ErrorTransport::default()).await;
-    ok(client
-        .register_user()
-        .body_map(|b| b.user_id("sandboxer").name("S"))
-        .send()
-        .await);
+    ok(client.register_user().body_map(|b| b.user_id("sandboxer").name("S")).send().await);
     ok(client
         .set_push_notification()
         .user_id("sandboxer")
         .body_map(|b| b.device("sandbox".to_owned()))
         .send()
         .await);
-    let read = ok(client
-        .get_push_notification()
-        .user_id("sandboxer")
-        .send()
-        .await)
-    .into_inner();
+    let read = ok(client.get_push_notification().user_id("sandboxer").send().await).into_inner();
     let device = read.notifications.and_then(|n| n.device);
     assert_eq!(device.as_deref(), Some("sandbox"));
     // Sent back as read.

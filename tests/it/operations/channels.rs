@@ -9,13 +9,8 @@ use crate::fixtures;
 #[tokio::test]
 async fn create_channel() {
     let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/channels",
-        200,
-        json!({ "channel": fixtures::channel_private() }),
-    )
-    .await;
+    api.on("POST", "/v1/api/channels", 200, json!({ "channel": fixtures::channel_private() }))
+        .await;
 
     let created = ok(api
         .client
@@ -26,9 +21,7 @@ async fn create_channel() {
                 .type_(types::ChannelType::Private)
                 .translation(true)
                 .members(
-                    ["user_5", "NCP007", "NCP001TestAOS", "osoriz123"]
-                        .map(String::from)
-                        .to_vec(),
+                    ["user_5", "NCP007", "NCP001TestAOS", "osoriz123"].map(String::from).to_vec(),
                 )
                 .disabled(false)
                 .mutes(false)
@@ -56,26 +49,14 @@ async fn create_channel() {
 #[tokio::test]
 async fn list_channels() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/channels",
-        200,
-        json!([fixtures::channel_old()]),
-    )
-    .await;
+    api.on("GET", "/v1/api/channels", 200, json!([fixtures::channel_old()])).await;
 
     let page = ok(api
         .client
         .list_channels()
         .filter(Filter::new().eq("type", "PUBLIC"))
         .sort(Sort::descending("createdAt"))
-        .option(
-            ListOption::new()
-                .offset(0)
-                .per_page(2)
-                .to_json()
-                .expect("valid option"),
-        )
+        .option(ListOption::new().offset(0).per_page(2).to_json().expect("valid option"))
         .send()
         .await)
     .into_inner();
@@ -90,10 +71,7 @@ async fn list_channels() {
             "https://cloudchat.gcdn.ntruss.com/samples/2.jpeg".into()
         )))
     );
-    assert_eq!(
-        channels[0].user.clone().and_then(|u| u.name).as_deref(),
-        Some("Woody")
-    );
+    assert_eq!(channels[0].user.clone().and_then(|u| u.name).as_deref(), Some("Woody"));
     assert_same_data(&channels[0], &fixtures::channel_old());
     assert_request(
         &api.only_request().await,
@@ -139,8 +117,7 @@ async fn update_channel() {
         "limit": 50,
         "image_url": ["https://cloudchat.gcdn.ntruss.com/samples/2.jpeg"]
     });
-    api.on("PUT", path, 200, json!({ "channel": channel }))
-        .await;
+    api.on("PUT", path, 200, json!({ "channel": channel })).await;
 
     let updated = ok(api
         .client
@@ -172,13 +149,7 @@ async fn update_channel() {
 async fn delete_channel() {
     let api = Api::start().await;
     let path = "/v1/api/channels/dad2bea7-****-****-****-307a791a7102";
-    api.on(
-        "DELETE",
-        path,
-        200,
-        json!({ "channel": fixtures::channel_private() }),
-    )
-    .await;
+    api.on("DELETE", path, 200, json!({ "channel": fixtures::channel_private() })).await;
 
     let deleted = ok(api
         .client

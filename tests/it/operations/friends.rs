@@ -9,21 +9,13 @@ use crate::fixtures;
 #[tokio::test]
 async fn request_friend() {
     let api = Api::start().await;
-    api.on(
-        "POST",
-        "/v1/api/friendship/request",
-        200,
-        fixtures::friend_requested_current(),
-    )
-    .await;
+    api.on("POST", "/v1/api/friendship/request", 200, fixtures::friend_requested_current()).await;
 
     let requested = ok(api
         .client
         .request_friend()
         .body_map(|b| {
-            b.user_id("guestID2")
-                .friend_id("user_5")
-                .message("You are requested.".to_string())
+            b.user_id("guestID2").friend_id("user_5").message("You are requested.".to_string())
         })
         .send()
         .await)
@@ -32,10 +24,7 @@ async fn request_friend() {
     let friendship = requested.friendship().clone();
     assert_eq!(friendship.status.as_deref(), Some("requested"));
     assert_eq!(friendship.friend_id.as_deref(), Some("user_5"));
-    assert_eq!(
-        friendship.friend.and_then(|f| f.name).as_deref(),
-        Some("user5")
-    );
+    assert_eq!(friendship.friend.and_then(|f| f.name).as_deref(), Some("user5"));
     assert_same_data(&requested, &fixtures::friend_requested_current());
     assert_request(
         &api.only_request().await,
@@ -90,28 +79,17 @@ async fn bulk_request_friends() {
 #[tokio::test]
 async fn reject_friend() {
     let api = Api::start().await;
-    let (user, friend) = (
-        "a1c4aaa2-02f6-40bd-afb4-xxxxxxx",
-        "80803902-8b83-4860-b8a6-xxxxxx",
-    );
+    let (user, friend) = ("a1c4aaa2-02f6-40bd-afb4-xxxxxxx", "80803902-8b83-4860-b8a6-xxxxxx");
     let response = fixtures::friendship_decided("rejected", friend, user);
-    api.on("POST", "/v1/api/friendship/reject", 200, response.clone())
-        .await;
+    api.on("POST", "/v1/api/friendship/reject", 200, response.clone()).await;
 
-    let decided = ok(api
-        .client
-        .reject_friend()
-        .body_map(|b| b.user_id(user).friend_id(friend))
-        .send()
-        .await)
-    .into_inner();
+    let decided =
+        ok(api.client.reject_friend().body_map(|b| b.user_id(user).friend_id(friend)).send().await)
+            .into_inner();
 
     let friendship = decided.friendship.clone();
     assert_eq!(friendship.status.as_deref(), Some("rejected"));
-    assert_eq!(
-        friendship.user.and_then(|u| u.nickname).as_deref(),
-        Some("sender")
-    );
+    assert_eq!(friendship.user.and_then(|u| u.nickname).as_deref(), Some("sender"));
     assert_same_data(&decided, &response);
     assert_request(
         &api.only_request().await,
@@ -125,13 +103,9 @@ async fn reject_friend() {
 #[tokio::test]
 async fn accept_friend() {
     let api = Api::start().await;
-    let (user, friend) = (
-        "80803902-8b83-4860-b8a6-xxxxxxxx",
-        "a1c4aaa2-02f6-40bd-afb4-xxxxxxx",
-    );
+    let (user, friend) = ("80803902-8b83-4860-b8a6-xxxxxxxx", "a1c4aaa2-02f6-40bd-afb4-xxxxxxx");
     let response = fixtures::friendship_decided("accepted", friend, user);
-    api.on("POST", "/v1/api/friendship/accept", 200, response.clone())
-        .await;
+    api.on("POST", "/v1/api/friendship/accept", 200, response.clone()).await;
 
     let decided = ok(api
         .client

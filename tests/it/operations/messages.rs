@@ -10,13 +10,7 @@ use crate::fixtures;
 async fn send_message() {
     let api = Api::start().await;
     let path = "/v1/api/messages/469645e9-****-****-****-d0a58e38d312";
-    api.on(
-        "POST",
-        path,
-        200,
-        json!({ "message": fixtures::message_admin() }),
-    )
-    .await;
+    api.on("POST", path, 200, json!({ "message": fixtures::message_admin() })).await;
 
     let sent = ok(api
         .client
@@ -31,10 +25,7 @@ async fn send_message() {
     assert_eq!(sent.id, "6836b00210faf7f00e3838a2");
     assert_eq!(sent.content.as_deref(), Some("new message test 20250724"));
     assert_eq!(sent.is_express, Some(false));
-    assert_eq!(
-        sent.admin.clone().and_then(|a| a.name).as_deref(),
-        Some("admin")
-    );
+    assert_eq!(sent.admin.clone().and_then(|a| a.name).as_deref(), Some("admin"));
     assert_same_data(&sent, &fixtures::message_admin());
     assert_request(
         &api.only_request().await,
@@ -49,8 +40,7 @@ async fn send_message() {
 async fn list_messages() {
     let api = Api::start().await;
     let path = "/v1/api/messages/4073efd6-****-****-****-cc4550fed7b7";
-    api.on("GET", path, 200, json!([fixtures::message_old()]))
-        .await;
+    api.on("GET", path, 200, json!([fixtures::message_old()])).await;
 
     let messages = ok(api
         .client
@@ -58,23 +48,14 @@ async fn list_messages() {
         .channel_id("4073efd6-****-****-****-cc4550fed7b7")
         .filter(Filter::new().eq("sender.name", "GUEST-5159"))
         .sort(Sort::descending("created_at"))
-        .option(
-            MessageListOption::new()
-                .offset(0)
-                .per_page(20)
-                .to_json()
-                .expect("valid option"),
-        )
+        .option(MessageListOption::new().offset(0).per_page(20).to_json().expect("valid option"))
         .send()
         .await)
     .into_inner();
 
     assert_eq!(messages.len(), 1);
     assert_eq!(messages[0].sort_id.as_deref(), Some("1682053567257"));
-    let attachment = messages[0]
-        .attachment_filenames
-        .clone()
-        .expect("attachment");
+    let attachment = messages[0].attachment_filenames.clone().expect("attachment");
     assert_eq!(attachment.size, Some(0.0));
     assert_eq!(attachment.type_.as_deref(), Some("text"));
     assert_same_data(&messages[0], &fixtures::message_old());
@@ -116,13 +97,7 @@ async fn get_message() {
 async fn delete_message() {
     let api = Api::start().await;
     let path = "/v1/api/messages/4073efd6-****-****-****-cc4550fed7b7/6836b0**********0e3838a2";
-    api.on(
-        "DELETE",
-        path,
-        200,
-        json!({ "message": fixtures::message_admin() }),
-    )
-    .await;
+    api.on("DELETE", path, 200, json!({ "message": fixtures::message_admin() })).await;
 
     let deleted = ok(api
         .client

@@ -9,26 +9,14 @@ use crate::fixtures;
 #[tokio::test]
 async fn list_subscriptions() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/subscriptions",
-        200,
-        json!([fixtures::subscription_old()]),
-    )
-    .await;
+    api.on("GET", "/v1/api/subscriptions", 200, json!([fixtures::subscription_old()])).await;
 
     let page = ok(api
         .client
         .list_subscriptions()
         .filter(Filter::new().eq("user_id", "NCP001"))
         .sort(Sort::descending("created_at"))
-        .option(
-            ListOption::new()
-                .offset(0)
-                .per_page(20)
-                .to_json()
-                .expect("valid option"),
-        )
+        .option(ListOption::new().offset(0).per_page(20).to_json().expect("valid option"))
         .send()
         .await)
     .into_inner();
@@ -40,11 +28,7 @@ async fn list_subscriptions() {
     assert_eq!(subscriptions[0].language.as_deref(), Some("en"));
     assert_eq!(subscriptions[0].mute, Some(false));
     assert_eq!(
-        subscriptions[0]
-            .mark
-            .clone()
-            .and_then(|m| m.sort_id)
-            .as_deref(),
+        subscriptions[0].mark.clone().and_then(|m| m.sort_id).as_deref(),
         Some("1682053567257")
     );
     assert_same_data(&subscriptions[0], &fixtures::subscription_old());

@@ -6,8 +6,7 @@ use crate::fixtures;
 #[tokio::test]
 async fn issue_token() {
     let api = Api::start().await;
-    api.on("POST", "/v1/api/token", 200, fixtures::token_issued())
-        .await;
+    api.on("POST", "/v1/api/token", 200, fixtures::token_issued()).await;
 
     let issued = ok(api
         .client
@@ -25,10 +24,7 @@ async fn issue_token() {
         &api.only_request().await,
         "POST",
         "/v1/api/token",
-        &[
-            ("id", Q::Text("39c8de0f-****-****-****-6a1a875df59f")),
-            ("expireDay", Q::Text("5")),
-        ],
+        &[("id", Q::Text("39c8de0f-****-****-****-6a1a875df59f")), ("expireDay", Q::Text("5"))],
         None,
     );
 }

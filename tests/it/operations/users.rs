@@ -10,8 +10,7 @@ use crate::fixtures;
 async fn register_user() {
     let api = Api::start().await;
     let member = fixtures::member_guest();
-    api.on("POST", "/v1/api/members", 200, json!({ "member": member }))
-        .await;
+    api.on("POST", "/v1/api/members", 200, json!({ "member": member })).await;
 
     let registered = ok(api
         .client
@@ -43,26 +42,14 @@ async fn register_user() {
 #[tokio::test]
 async fn list_users() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members",
-        200,
-        json!([fixtures::member_old()]),
-    )
-    .await;
+    api.on("GET", "/v1/api/members", 200, json!([fixtures::member_old()])).await;
 
     let page = ok(api
         .client
         .list_users()
         .filter(Filter::new().eq("online", false))
         .sort(Sort::descending("name"))
-        .option(
-            ListOption::new()
-                .offset(0)
-                .per_page(20)
-                .to_json()
-                .expect("valid option"),
-        )
+        .option(ListOption::new().offset(0).per_page(20).to_json().expect("valid option"))
         .send()
         .await)
     .into_inner();
@@ -73,10 +60,7 @@ async fn list_users() {
     assert_eq!(members.len(), 1);
     assert_eq!(members[0].name.as_deref(), Some("Nickname"));
     assert_eq!(members[0].country.as_deref(), Some("KR"));
-    assert_eq!(
-        members[0].logined_at.as_deref(),
-        Some("2022-06-15T09:30:28+09:00")
-    );
+    assert_eq!(members[0].logined_at.as_deref(), Some("2022-06-15T09:30:28+09:00"));
     assert_same_data(&members[0], &fixtures::member_old());
     assert_request(
         &api.only_request().await,
@@ -94,13 +78,7 @@ async fn list_users() {
 #[tokio::test]
 async fn get_user() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members/guestID4",
-        200,
-        fixtures::member_guest(),
-    )
-    .await;
+    api.on("GET", "/v1/api/members/guestID4", 200, fixtures::member_guest()).await;
 
     let member = ok(api.client.get_user().user_id("guestID4").send().await).into_inner();
 
@@ -108,13 +86,7 @@ async fn get_user() {
     assert_eq!(member.member_id.as_deref(), Some("guestID4"));
     assert_eq!(member.push, Some(true));
     assert_same_data(&member, &fixtures::member_guest());
-    assert_request(
-        &api.only_request().await,
-        "GET",
-        "/v1/api/members/guestID4",
-        &[],
-        None,
-    );
+    assert_request(&api.only_request().await, "GET", "/v1/api/members/guestID4", &[], None);
 }
 
 #[tokio::test]
@@ -138,13 +110,7 @@ async fn update_user() {
         "updated_at": "2024-05-03T08:00:00+09:00",
         "deleted_at": null
     });
-    api.on(
-        "PUT",
-        "/v1/api/members/guestID2",
-        200,
-        json!({ "member": member }),
-    )
-    .await;
+    api.on("PUT", "/v1/api/members/guestID2", 200, json!({ "member": member })).await;
 
     let updated = ok(api
         .client
@@ -198,31 +164,14 @@ async fn remove_user() {
         "updated_at": "2024-05-04T12:00:00+09:00",
         "deleted_at": "2024-05-04T12:00:00+09:00"
     });
-    api.on(
-        "DELETE",
-        "/v1/api/members/guestID3",
-        200,
-        json!({ "member": member }),
-    )
-    .await;
+    api.on("DELETE", "/v1/api/members/guestID3", 200, json!({ "member": member })).await;
 
-    let removed = ok(api.client.remove_user().user_id("guestID3").send().await)
-        .into_inner()
-        .member;
+    let removed = ok(api.client.remove_user().user_id("guestID3").send().await).into_inner().member;
 
     assert_eq!(removed.deleted, Some(true));
-    assert_eq!(
-        removed.deleted_at.as_deref(),
-        Some("2024-05-04T12:00:00+09:00")
-    );
+    assert_eq!(removed.deleted_at.as_deref(), Some("2024-05-04T12:00:00+09:00"));
     assert_same_data(&removed, &member);
-    assert_request(
-        &api.only_request().await,
-        "DELETE",
-        "/v1/api/members/guestID3",
-        &[],
-        None,
-    );
+    assert_request(&api.only_request().await, "DELETE", "/v1/api/members/guestID3", &[], None);
 }
 
 #[tokio::test]
@@ -272,21 +221,11 @@ async fn set_push_notification() {
 #[tokio::test]
 async fn get_push_notification() {
     let api = Api::start().await;
-    api.on(
-        "GET",
-        "/v1/api/members/NCP001/notification",
-        200,
-        fixtures::push_settings_sandbox(),
-    )
-    .await;
+    api.on("GET", "/v1/api/members/NCP001/notification", 200, fixtures::push_settings_sandbox())
+        .await;
 
-    let settings = ok(api
-        .client
-        .get_push_notification()
-        .user_id("NCP001")
-        .send()
-        .await)
-    .into_inner();
+    let settings =
+        ok(api.client.get_push_notification().user_id("NCP001").send().await).into_inner();
 
     assert_eq!(settings.id, "NCP001");
     let notifications = settings.notifications.clone().expect("notifications");
@@ -314,13 +253,8 @@ async fn disable_push_notification() {
     });
     api.on("DELETE", &path, 200, response.clone()).await;
 
-    let cleared = ok(api
-        .client
-        .disable_push_notification()
-        .user_id(user)
-        .send()
-        .await)
-    .into_inner();
+    let cleared =
+        ok(api.client.disable_push_notification().user_id(user).send().await).into_inner();
 
     assert_eq!(cleared.status, 1);
     let notifications = cleared.member.notifications.clone().expect("notifications");

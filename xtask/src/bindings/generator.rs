@@ -125,18 +125,11 @@ fn check_clean(language: Language, captured: &Captured) -> anyhow::Result<()> {
             "{generator} printed {} warning line(s) ({}); the bindings must generate cleanly:\n{}",
             warnings.len(),
             captured.status,
-            warnings
-                .iter()
-                .map(|line| format!("  {line}\n"))
-                .collect::<String>()
+            warnings.iter().map(|line| format!("  {line}\n")).collect::<String>()
         );
     }
     if !captured.status.success() {
-        anyhow::bail!(
-            "{generator} failed ({}):\n{}",
-            captured.status,
-            captured.tail()
-        );
+        anyhow::bail!("{generator} failed ({}):\n{}", captured.status, captured.tail());
     }
     Ok(())
 }
@@ -165,11 +158,7 @@ mod tests {
     use super::*;
 
     fn captured(stdout: &str, stderr: &str) -> Captured {
-        Captured {
-            status: ok_status(),
-            stdout: stdout.to_owned(),
-            stderr: stderr.to_owned(),
-        }
+        Captured { status: ok_status(), stdout: stdout.to_owned(), stderr: stderr.to_owned() }
     }
 
     fn ok_status() -> std::process::ExitStatus {

@@ -7,9 +7,7 @@
 use serde_json::Value;
 
 /// The operation keys of a path item, in the order OpenAPI lists them.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// How many `$ref` hops are followed before a chain counts as a loop.
 const MAX_REF_HOPS: usize = 32;
@@ -80,9 +78,8 @@ pub fn resolve<'a>(doc: &'a Value, value: &'a Value) -> Result<&'a Value, String
         let pointer = reference
             .strip_prefix('#')
             .ok_or_else(|| format!("$ref '{reference}' is not local to the document"))?;
-        current = doc
-            .pointer(pointer)
-            .ok_or_else(|| format!("$ref '{reference}' does not resolve"))?;
+        current =
+            doc.pointer(pointer).ok_or_else(|| format!("$ref '{reference}' does not resolve"))?;
     }
     Err(format!("$ref chain from {value} is too long (a loop?)"))
 }
@@ -110,9 +107,5 @@ pub fn parameter_label(parameter: &Value) -> String {
 
 /// The entries of an object-valued field, empty if it is missing or not an object.
 pub fn entries<'a>(value: &'a Value, field: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
-    value
-        .get(field)
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
+    value.get(field).and_then(Value::as_object).into_iter().flatten()
 }

@@ -19,12 +19,8 @@ const JSON: &str = "application/json";
 
 /// Runs check 6; returns the problems and how many examples were validated.
 pub fn check(doc: &Value) -> (Vec<Problem>, usize) {
-    let mut walker = Walker {
-        doc,
-        schemas: SchemaSet::new(doc),
-        problems: Vec::new(),
-        validated: 0,
-    };
+    let mut walker =
+        Walker { doc, schemas: SchemaSet::new(doc), problems: Vec::new(), validated: 0 };
     for operation in document::operations(doc) {
         walker.operation(&operation);
     }
@@ -104,11 +100,8 @@ impl Walker<'_> {
     /// The examples of each media type under `content`.
     fn media_types(&mut self, label: &str, holder: &Value) {
         for (media_type, media) in document::entries(holder, "content") {
-            let label = if media_type == JSON {
-                label.to_owned()
-            } else {
-                format!("{label} {media_type}")
-            };
+            let label =
+                if media_type == JSON { label.to_owned() } else { format!("{label} {media_type}") };
             let schema = media.get("schema");
             if let Some(schema) = schema {
                 self.schema_examples(&format!("{label} schema"), schema);
@@ -156,11 +149,7 @@ impl Walker<'_> {
             }
         }
         for keyword in ["allOf", "anyOf", "oneOf"] {
-            let subs = schema
-                .get(keyword)
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten();
+            let subs = schema.get(keyword).and_then(Value::as_array).into_iter().flatten();
             for (index, sub) in subs.enumerate() {
                 self.schema_examples(&format!("{label}/{keyword}/{index}"), sub);
             }

@@ -11,10 +11,7 @@ const FORBIDDEN_BODY_TYPES: [&str; 2] = ["multipart/", "application/x-www-form-u
 
 /// Runs check 5 on every operation (parameters and bodies resolved through `$ref`).
 pub fn check(doc: &Value) -> Vec<Problem> {
-    document::operations(doc)
-        .iter()
-        .flat_map(|operation| check_operation(doc, operation))
-        .collect()
+    document::operations(doc).iter().flat_map(|operation| check_operation(doc, operation)).collect()
 }
 
 fn check_operation(doc: &Value, operation: &Operation<'_>) -> Vec<Problem> {
@@ -38,24 +35,16 @@ fn check_operation(doc: &Value, operation: &Operation<'_>) -> Vec<Problem> {
             ));
         }
         if parameter.get("in").and_then(Value::as_str) == Some("cookie") {
-            problems.push(Problem::new(
-                &label,
-                format!("{name} is a cookie parameter"),
-            ));
+            problems.push(Problem::new(&label, format!("{name} is a cookie parameter")));
         }
     }
     if let Some(body) = operation.value.get("requestBody") {
         match document::resolve(doc, body) {
             Ok(body) => {
                 for (media_type, _) in document::entries(body, "content") {
-                    if FORBIDDEN_BODY_TYPES
-                        .iter()
-                        .any(|bad| media_type.starts_with(bad))
-                    {
-                        problems.push(Problem::new(
-                            &label,
-                            format!("request body uses {media_type}"),
-                        ));
+                    if FORBIDDEN_BODY_TYPES.iter().any(|bad| media_type.starts_with(bad)) {
+                        problems
+                            .push(Problem::new(&label, format!("request body uses {media_type}")));
                     }
                 }
             }

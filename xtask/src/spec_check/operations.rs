@@ -16,37 +16,17 @@ pub const EXPECTED_OPERATIONS: [(&str, &str, &str); 23] = [
     ("get_user", "GET", "/v1/api/members/{userId}"),
     ("update_user", "PUT", "/v1/api/members/{userId}"),
     ("remove_user", "DELETE", "/v1/api/members/{userId}"),
-    (
-        "set_push_notification",
-        "POST",
-        "/v1/api/members/{userId}/notification",
-    ),
-    (
-        "get_push_notification",
-        "GET",
-        "/v1/api/members/{userId}/notification",
-    ),
-    (
-        "disable_push_notification",
-        "DELETE",
-        "/v1/api/members/{userId}/notification",
-    ),
+    ("set_push_notification", "POST", "/v1/api/members/{userId}/notification"),
+    ("get_push_notification", "GET", "/v1/api/members/{userId}/notification"),
+    ("disable_push_notification", "DELETE", "/v1/api/members/{userId}/notification"),
     ("request_friend", "POST", "/v1/api/friendship/request"),
     ("bulk_request_friends", "POST", "/v1/api/friendship/bulk"),
     ("reject_friend", "POST", "/v1/api/friendship/reject"),
     ("accept_friend", "POST", "/v1/api/friendship/accept"),
     ("send_message", "POST", "/v1/api/messages/{channelId}"),
     ("list_messages", "GET", "/v1/api/messages/{channelId}"),
-    (
-        "get_message",
-        "GET",
-        "/v1/api/messages/{channelId}/{messageId}",
-    ),
-    (
-        "delete_message",
-        "DELETE",
-        "/v1/api/messages/{channelId}/{messageId}",
-    ),
+    ("get_message", "GET", "/v1/api/messages/{channelId}/{messageId}"),
+    ("delete_message", "DELETE", "/v1/api/messages/{channelId}/{messageId}"),
     ("create_channel", "POST", "/v1/api/channels"),
     ("list_channels", "GET", "/v1/api/channels"),
     ("get_channel", "GET", "/v1/api/channels/{channelId}"),
@@ -69,10 +49,7 @@ pub fn check(doc: &Value) -> Vec<Problem> {
     for operation in &operations {
         let Some(id) = operation.id else { continue };
         if !is_snake_case(id) {
-            problems.push(Problem::new(
-                operation.label(),
-                "operationId is not snake_case",
-            ));
+            problems.push(Problem::new(operation.label(), "operationId is not snake_case"));
         }
         let others: Vec<String> = by_id
             .get(id)
@@ -84,21 +61,13 @@ pub fn check(doc: &Value) -> Vec<Problem> {
         if !others.is_empty() {
             problems.push(Problem::new(
                 operation.label(),
-                format!(
-                    "operationId is not unique (also used by {})",
-                    others.join(", ")
-                ),
+                format!("operationId is not unique (also used by {})", others.join(", ")),
             ));
         }
-        match EXPECTED_OPERATIONS
-            .iter()
-            .find(|(expected, ..)| *expected == id)
-        {
+        match EXPECTED_OPERATIONS.iter().find(|(expected, ..)| *expected == id) {
             Some((_, method, path)) if operation.method != *method || operation.path != *path => {
-                problems.push(Problem::new(
-                    operation.label(),
-                    format!("expected at {method} {path}"),
-                ));
+                problems
+                    .push(Problem::new(operation.label(), format!("expected at {method} {path}")));
             }
             Some(_) => {}
             None => problems.push(Problem::new(operation.label(), "not in the expected table")),
@@ -106,10 +75,7 @@ pub fn check(doc: &Value) -> Vec<Problem> {
     }
     for (id, method, path) in EXPECTED_OPERATIONS {
         if !by_id.contains_key(id) {
-            problems.push(Problem::new(
-                format!("operation {id} ({method} {path})"),
-                "missing",
-            ));
+            problems.push(Problem::new(format!("operation {id} ({method} {path})"), "missing"));
         }
     }
     problems
@@ -120,10 +86,7 @@ pub fn check(doc: &Value) -> Vec<Problem> {
 fn is_snake_case(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id.split('_').all(|word| {
-            !word.is_empty()
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
 

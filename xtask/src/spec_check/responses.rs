@@ -21,10 +21,7 @@ pub fn check(doc: &Value) -> Vec<Problem> {
         .collect();
     let error_pointer = ERROR_SCHEMA_REF.trim_start_matches('#');
     if doc.pointer(error_pointer).is_none() {
-        let name = ERROR_SCHEMA_REF
-            .rsplit('/')
-            .next()
-            .unwrap_or(ERROR_SCHEMA_REF);
+        let name = ERROR_SCHEMA_REF.rsplit('/').next().unwrap_or(ERROR_SCHEMA_REF);
         problems.push(Problem::new(
             format!("schema {name}"),
             "missing (every '4XX' and '5XX' response must use it)",
@@ -39,10 +36,7 @@ fn check_operation(doc: &Value, operation: &Operation<'_>) -> Vec<Problem> {
         return vec![Problem::new(label, "no responses")];
     };
     let mut problems = Vec::new();
-    let success: Vec<&String> = responses
-        .keys()
-        .filter(|code| code.starts_with('2'))
-        .collect();
+    let success: Vec<&String> = responses.keys().filter(|code| code.starts_with('2')).collect();
     match success.as_slice() {
         [] => problems.push(Problem::new(&label, "no 2xx response")),
         [code] => match json_schema(doc, &responses[code.as_str()]) {
@@ -60,27 +54,21 @@ fn check_operation(doc: &Value, operation: &Operation<'_>) -> Vec<Problem> {
             format!(
                 "{} success responses ({}), expected exactly one",
                 several.len(),
-                several
-                    .iter()
-                    .map(|c| c.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                several.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
             ),
         )),
     }
     if responses.contains_key("default") {
-        problems.push(Problem::new(
-            &label,
-            "response 'default' is not allowed (use '4XX' and '5XX')",
-        ));
+        problems
+            .push(Problem::new(&label, "response 'default' is not allowed (use '4XX' and '5XX')"));
     }
     for range in ["4XX", "5XX"] {
         let message = match responses.get(range) {
             None => Some(format!("no '{range}' response")),
             Some(response) => match json_schema(doc, response) {
-                Err(message) => Some(format!(
-                    "response {range} {message}, expected {ERROR_SCHEMA_REF}"
-                )),
+                Err(message) => {
+                    Some(format!("response {range} {message}, expected {ERROR_SCHEMA_REF}"))
+                }
                 Ok(schema) => match document::ref_of(schema) {
                     Some(ERROR_SCHEMA_REF) => None,
                     Some(other) => Some(format!(

@@ -28,18 +28,14 @@ pub fn operation<'a>(doc: &'a mut Value, id: &str) -> &'a mut Value {
 
 /// The value at a JSON pointer, which must exist.
 pub fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
-    doc.pointer_mut(pointer)
-        .unwrap_or_else(|| panic!("nothing at {pointer} in the fixture"))
+    doc.pointer_mut(pointer).unwrap_or_else(|| panic!("nothing at {pointer} in the fixture"))
 }
 
 /// Asserts the exact problem lines (in any order) the internal checks report for `doc`.
 #[track_caller]
 pub fn assert_problems(doc: &Value, expected: &[&str]) {
-    let actual: Vec<String> = xtask::check_document(doc)
-        .problems
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let actual: Vec<String> =
+        xtask::check_document(doc).problems.iter().map(ToString::to_string).collect();
     let mut expected: Vec<&str> = expected.to_vec();
     expected.sort_unstable();
     assert_eq!(actual, expected);

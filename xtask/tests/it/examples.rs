@@ -24,9 +24,7 @@ fn a_named_response_example() {
     *at(&mut doc, &format!("{MEDIA}/examples/old/value/0/id")) = 5.into();
     assert_problems(
         &doc,
-        &[&format!(
-            r#"{LIST_USERS} response 200 example 'old': /0/id: 5 is not of type "string""#
-        )],
+        &[&format!(r#"{LIST_USERS} response 200 example 'old': /0/id: 5 is not of type "string""#)],
     );
 }
 
@@ -58,10 +56,8 @@ fn a_ref_example_that_does_not_resolve() {
 #[test]
 fn a_component_response_example() {
     let mut doc = fixture();
-    *at(
-        &mut doc,
-        "/components/responses/Ok/content/application~1json/example/status",
-    ) = "one".into();
+    *at(&mut doc, "/components/responses/Ok/content/application~1json/example/status") =
+        "one".into();
     assert_problems(
         &doc,
         &[r#"components/responses/Ok example: /status: "one" is not of type "integer""#],
@@ -71,14 +67,8 @@ fn a_component_response_example() {
 #[test]
 fn parameter_examples() {
     let mut doc = fixture();
-    *at(
-        &mut doc,
-        "/paths/~1v1~1api~1token/post/parameters/0/example",
-    ) = "abc".into();
-    *at(
-        &mut doc,
-        "/paths/~1v1~1api~1token/post/parameters/1/examples/week/value",
-    ) = 0.into();
+    *at(&mut doc, "/paths/~1v1~1api~1token/post/parameters/0/example") = "abc".into();
+    *at(&mut doc, "/paths/~1v1~1api~1token/post/parameters/1/examples/week/value") = 0.into();
     *at(&mut doc, "/components/parameters/Filter/example") = serde_json::json!({});
     assert_problems(
         &doc,
@@ -93,10 +83,7 @@ fn parameter_examples() {
 #[test]
 fn a_path_level_parameter_example() {
     let mut doc = fixture();
-    *at(
-        &mut doc,
-        "/paths/~1v1~1api~1members~1{userId}/parameters/0/example",
-    ) = 7.into();
+    *at(&mut doc, "/paths/~1v1~1api~1members~1{userId}/parameters/0/example") = 7.into();
     // A path-level parameter belongs to each operation of the path.
     let expected: Vec<String> = ["get_user (GET", "remove_user (DELETE", "update_user (PUT"]
         .iter()
@@ -163,16 +150,11 @@ fn null_passes_only_where_nullable() {
 fn a_schema_ref_that_does_not_resolve() {
     let mut doc = fixture();
     *at(&mut doc, &format!("{MEDIA}/schema/items/$ref")) = "#/components/schemas/Nope".into();
-    let lines: Vec<String> = xtask::check_document(&doc)
-        .problems
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let lines: Vec<String> =
+        xtask::check_document(&doc).problems.iter().map(ToString::to_string).collect();
     assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(
-        lines[0].starts_with(&format!(
-            "{LIST_USERS} response 200: schema does not compile: "
-        )),
+        lines[0].starts_with(&format!("{LIST_USERS} response 200: schema does not compile: ")),
         "{lines:#?}"
     );
 }

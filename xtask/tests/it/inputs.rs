@@ -26,10 +26,8 @@ fn a_content_parameter_through_ref() {
         yaml("{name: filter, in: query, content: {application/json: {schema: {type: object}}}}");
     assert_problems(
         &doc,
-        &[
-            "operation list_users (GET /v1/api/members): parameter 'filter' (query) uses content; \
-           declare a schema (e.g. schema: {type: string}) instead",
-        ],
+        &["operation list_users (GET /v1/api/members): parameter 'filter' (query) uses content; \
+           declare a schema (e.g. schema: {type: string}) instead"],
     );
 }
 
@@ -40,9 +38,7 @@ fn a_cookie_parameter() {
         yaml("[{name: session, in: cookie, schema: {type: string}}]");
     assert_problems(
         &doc,
-        &[&format!(
-            "{LIST_CHANNELS}: parameter 'session' (cookie) is a cookie parameter"
-        )],
+        &[&format!("{LIST_CHANNELS}: parameter 'session' (cookie) is a cookie parameter")],
     );
 }
 
@@ -51,12 +47,7 @@ fn a_multipart_body() {
     let mut doc = fixture();
     operation(&mut doc, "create_channel")["requestBody"] =
         yaml("{content: {multipart/form-data: {schema: {type: object}}}}");
-    assert_problems(
-        &doc,
-        &[&format!(
-            "{CREATE_CHANNEL}: request body uses multipart/form-data"
-        )],
-    );
+    assert_problems(&doc, &[&format!("{CREATE_CHANNEL}: request body uses multipart/form-data")]);
 }
 
 #[test]
@@ -68,8 +59,6 @@ fn a_form_body_through_ref() {
         yaml("{$ref: '#/components/requestBodies/Form'}");
     assert_problems(
         &doc,
-        &[&format!(
-            "{CREATE_CHANNEL}: request body uses application/x-www-form-urlencoded"
-        )],
+        &[&format!("{CREATE_CHANNEL}: request body uses application/x-www-form-urlencoded")],
     );
 }

@@ -22,10 +22,7 @@ fn an_extra_operation() {
         "get: {operationId: extra_op, responses: {'200': {$ref: '#/components/responses/Ok'}, \
          '4XX': {$ref: '#/components/responses/Error'}, '5XX': {$ref: '#/components/responses/Error'}}}",
     );
-    assert_problems(
-        &doc,
-        &["operation extra_op (GET /v1/api/extra): not in the expected table"],
-    );
+    assert_problems(&doc, &["operation extra_op (GET /v1/api/extra): not in the expected table"]);
 }
 
 #[test]

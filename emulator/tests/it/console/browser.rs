@@ -20,20 +20,14 @@ async fn wait_for_text(browser: &Browser, selector: &str, text: &str) {
     let script = "return Array.from(document.querySelectorAll(arguments[0]))
                       .some(e => e.textContent === arguments[1]);";
     let what = format!("{text:?} in {selector}");
-    browser
-        .wait_for(&what, script, json!([selector, text]))
-        .await;
+    browser.wait_for(&what, script, json!([selector, text])).await;
 }
 
 /// Opens the console with `channel` selected, once its messages are shown.
 async fn open(browser: &Browser, chat: &Chat, channel: &str) {
-    browser
-        .goto(&chat.console(&format!("#channel={channel}")))
-        .await;
+    browser.goto(&chat.console(&format!("#channel={channel}"))).await;
     let shown = "return document.querySelector('#messages-pager span') !== null;";
-    browser
-        .wait_for("the channel's messages", shown, json!([]))
-        .await;
+    browser.wait_for("the channel's messages", shown, json!([])).await;
 }
 
 #[tokio::test]
@@ -54,49 +48,26 @@ async fn the_page_lists_what_the_client_created() {
 
     open(&browser, &chat, &channel).await;
     wait_for_text(&browser, "#channels .name", "random").await;
-    assert_eq!(
-        texts(&browser, "#users td:first-child").await,
-        ["alice", "bob", "carol"]
-    );
-    assert_eq!(
-        texts(&browser, "#channels .name").await,
-        ["general", "random"]
-    );
+    assert_eq!(texts(&browser, "#users td:first-child").await, ["alice", "bob", "carol"]);
+    assert_eq!(texts(&browser, "#channels .name").await, ["general", "random"]);
     assert_eq!(texts(&browser, "#channel-name").await, ["general"]);
     assert_eq!(texts(&browser, "#members li").await, ["alice", "bob"]);
     let subscribed = texts(&browser, "#subscriptions li").await;
     assert_eq!(subscribed, ["Alice (alice)", "Bob (bob)"]);
     // Newest first, with the sender.
-    assert_eq!(
-        texts(&browser, "#messages .content").await,
-        ["second", "first"]
-    );
-    assert_eq!(
-        texts(&browser, "#messages .sender").await,
-        ["admin", "admin"]
-    );
+    assert_eq!(texts(&browser, "#messages .content").await, ["second", "first"]);
+    assert_eq!(texts(&browser, "#messages .sender").await, ["admin", "admin"]);
     wait_for_text(&browser, "#friends li span:first-child", "Alice (alice)").await;
     let friends = texts(&browser, "#friends li").await;
-    assert!(
-        friends[0].starts_with("Alice (alice) ↔ Bob (bob)"),
-        "{friends:?}"
-    );
+    assert!(friends[0].starts_with("Alice (alice) ↔ Bob (bob)"), "{friends:?}");
     let pending = texts(&browser, "#pending li").await;
-    assert!(
-        pending[0].starts_with("Carol (carol) → Alice (alice)"),
-        "{pending:?}"
-    );
-    assert_eq!(
-        texts(&browser, "#project").await,
-        [chat.emulator.project_id()]
-    );
+    assert!(pending[0].starts_with("Carol (carol) → Alice (alice)"), "{pending:?}");
+    assert_eq!(texts(&browser, "#project").await, [chat.emulator.project_id()]);
 
     browser.type_into("#user-q", "CAR").await;
     let only_carol = "return Array.from(document.querySelectorAll('#users tr'), r => r.dataset.id)
                           .join() === 'carol';";
-    browser
-        .wait_for("the search for CAR", only_carol, json!([]))
-        .await;
+    browser.wait_for("the search for CAR", only_carol, json!([])).await;
 }
 
 #[tokio::test]
@@ -147,8 +118,7 @@ async fn hostile_text_is_shown_as_text_and_runs_nothing() {
     let chat = Chat::start().await;
     let image = "<img src=x onerror=alert(1)>";
     let script = "</script><script>alert(2)</script>";
-    chat.user("mallory", "<b onmouseover=alert(3)>Mallory</b>")
-        .await;
+    chat.user("mallory", "<b onmouseover=alert(3)>Mallory</b>").await;
     let channel = chat.channel("<i>chan</i>", &["mallory"]).await;
     chat.send(&channel, image).await;
     open(&browser, &chat, &channel).await;
@@ -179,9 +149,7 @@ async fn a_cross_origin_post_is_refused() {
     let channel = chat.channel("general", &["alice"]).await;
     let target = chat.console(&format!("api/channels/{channel}/messages"));
     // Another origin: the API's port serves a JSON page there.
-    browser
-        .goto(&format!("{}/v1/api/elsewhere", chat.emulator.base_url()))
-        .await;
+    browser.goto(&format!("{}/v1/api/elsewhere", chat.emulator.base_url())).await;
 
     // A script there cannot send the console's header: the preflight is not answered.
     let fetched = "const done = arguments[arguments.length - 1];
@@ -219,20 +187,14 @@ async fn a_cross_origin_post_is_refused() {
 async fn console_screenshot() {
     let browser = Browser::start().await.expect("chromium and chromedriver");
     let chat = Chat::start().await;
-    for (id, name) in [
-        ("alice", "Alice Kim"),
-        ("bob", "Bob Lee"),
-        ("carol", "Carol Park"),
-    ] {
+    for (id, name) in [("alice", "Alice Kim"), ("bob", "Bob Lee"), ("carol", "Carol Park")] {
         chat.user(id, name).await;
     }
     chat.user("dave", "Dave Choi").await;
     chat.friends("alice", "bob", true).await;
     chat.friends("carol", "alice", false).await;
     chat.friends("dave", "bob", false).await;
-    let channel = chat
-        .channel("launch-team", &["alice", "bob", "carol"])
-        .await;
+    let channel = chat.channel("launch-team", &["alice", "bob", "carol"]).await;
     chat.channel("support", &["dave"]).await;
     chat.channel("random", &["alice", "dave"]).await;
     for text in [
@@ -243,16 +205,9 @@ async fn console_screenshot() {
         chat.send(&channel, text).await;
     }
     open(&browser, &chat, &channel).await;
-    browser
-        .type_into("#post-content", "Looks good to me, shipping it")
-        .await;
+    browser.type_into("#post-content", "Looks good to me, shipping it").await;
     browser.click("#post button[type=submit]").await;
-    wait_for_text(
-        &browser,
-        "#messages .content",
-        "Looks good to me, shipping it",
-    )
-    .await;
+    wait_for_text(&browser, "#messages .content", "Looks good to me, shipping it").await;
     wait_for_text(&browser, "#pending li span:first-child", "Dave Choi (dave)").await;
     browser.resize(1400, 860).await;
     let png = browser.screenshot().await;

@@ -13,9 +13,8 @@ use crate::common::{answer, emulator_error, http_client};
 /// The API bound on `ip` with `mode`: whether the console is served.
 async fn console_served(ip: [u8; 4], mode: ConsoleMode) -> bool {
     let config = EmulatorConfig::default().with_console(mode);
-    let emulator = EmulatorServer::bind(config, SocketAddr::from((ip, 0)))
-        .await
-        .expect("emulator started");
+    let emulator =
+        EmulatorServer::bind(config, SocketAddr::from((ip, 0))).await.expect("emulator started");
     let served = emulator.console_url();
     if let Some(url) = &served {
         let port = emulator.addr().port();
@@ -55,11 +54,7 @@ async fn the_page_has_its_token_a_strict_policy_and_no_api_key() {
     assert_eq!(page.matches("<script").count(), 1);
     assert!(page.contains(r#"<script src="/console.js" defer></script>"#));
 
-    let script = http
-        .get(chat.console("console.js"))
-        .send()
-        .await
-        .expect("js");
+    let script = http.get(chat.console("console.js")).send().await.expect("js");
     assert_eq!(script.headers()[CONTENT_TYPE], "text/javascript");
     let script = script.text().await.expect("script text");
     assert!(!script.contains("innerHTML"), "data goes in as text only");
@@ -70,9 +65,8 @@ async fn the_page_has_its_token_a_strict_policy_and_no_api_key() {
 }
 
 fn token_in(page: &str) -> String {
-    let (_, rest) = page
-        .split_once(r#"<meta name="console-token" content=""#)
-        .expect("token meta tag");
+    let (_, rest) =
+        page.split_once(r#"<meta name="console-token" content=""#).expect("token meta tag");
     rest.split('"').next().unwrap_or_default().to_owned()
 }
 
@@ -97,9 +91,7 @@ async fn a_post_needs_the_token_its_own_origin_and_json() {
     let refused = [
         (http.post(&url).json(&body), 403, token_message.to_owned()),
         (
-            http.post(&url)
-                .header("x-console-token", "0".repeat(64))
-                .json(&body),
+            http.post(&url).header("x-console-token", "0".repeat(64)).json(&body),
             403,
             token_message.to_owned(),
         ),
@@ -133,18 +125,12 @@ async fn a_post_needs_the_token_its_own_origin_and_json() {
     }
     assert_eq!(chat.messages(&channel).await, []);
 
-    let accepted = http
-        .post(&url)
-        .header("x-console-token", &token)
-        .header(ORIGIN, own_origin)
-        .json(&body);
+    let accepted =
+        http.post(&url).header("x-console-token", &token).header(ORIGIN, own_origin).json(&body);
     let (status, posted) = answer(accepted).await;
     assert_eq!(status, 200, "{posted}");
     assert_eq!(posted["message"]["sender"]["name"], "Alice");
-    assert_eq!(
-        posted["message"]["admin"],
-        json!({ "id": "", "name": "", "profile": "" })
-    );
+    assert_eq!(posted["message"]["admin"], json!({ "id": "", "name": "", "profile": "" }));
     let expected = [("alice".to_owned(), "hello".to_owned())];
     assert_eq!(chat.messages(&channel).await, expected);
 }
@@ -167,10 +153,7 @@ async fn a_post_follows_the_rules_of_send_a_message() {
             format!("user 'bob' is not a member of channel '{channel}'"),
         ),
         (
-            post(
-                "no-such-channel",
-                json!({ "sender": "alice", "content": "hi" }),
-            ),
+            post("no-such-channel", json!({ "sender": "alice", "content": "hi" })),
             404,
             "channel 'no-such-channel' not found".to_owned(),
         ),
@@ -189,9 +172,7 @@ async fn a_post_follows_the_rules_of_send_a_message() {
 #[tokio::test]
 async fn another_host_name_is_refused() {
     let chat = Chat::start().await;
-    let request = http_client()
-        .get(chat.console("api/users"))
-        .header(HOST, "rebound.example");
+    let request = http_client().get(chat.console("api/users")).header(HOST, "rebound.example");
     let message =
         "the console answers only to the host names of its loopback address, not rebound.example";
     assert_eq!(answer(request).await, (403, emulator_error(message)));
@@ -200,11 +181,7 @@ async fn another_host_name_is_refused() {
 #[tokio::test]
 async fn users_are_searched_by_id_or_name_and_paged() {
     let chat = Chat::start().await;
-    for (id, name) in [
-        ("alice", "Alice"),
-        ("bob", "Bobby"),
-        ("carol", "Carol Alison"),
-    ] {
+    for (id, name) in [("alice", "Alice"), ("bob", "Bobby"), ("carol", "Carol Alison")] {
         chat.user(id, name).await;
     }
     for n in 0..25 {
@@ -225,10 +202,7 @@ async fn users_are_searched_by_id_or_name_and_paged() {
     };
     assert_eq!(ids("q=ALI").await, ["alice", "carol"]);
     assert_eq!(ids("q=bobb").await, ["bob"]);
-    assert_eq!(
-        ids("q=user2").await,
-        ["user20", "user21", "user22", "user23", "user24"]
-    );
+    assert_eq!(ids("q=user2").await, ["user20", "user21", "user22", "user23", "user24"]);
     assert_eq!(ids("").await.len(), 20);
     assert_eq!(ids("offset=20").await.len(), 8);
     let bad = http.get(chat.console("api/users?offset=-1"));

@@ -16,9 +16,8 @@ pub struct Chat {
 
 impl Chat {
     pub async fn start() -> Chat {
-        let emulator = EmulatorServer::start(EmulatorConfig::default())
-            .await
-            .expect("emulator started");
+        let emulator =
+            EmulatorServer::start(EmulatorConfig::default()).await.expect("emulator started");
         let client = Client::builder()
             .api_key(emulator.api_key())
             .project_id(emulator.project_id())
@@ -60,15 +59,11 @@ impl Chat {
 
     /// `user_id` asks `friend_id`; `accepted` makes them friends.
     pub async fn friends(&self, user_id: &str, friend_id: &str, accepted: bool) {
-        let body = types::FriendRequest::builder()
-            .user_id(user_id)
-            .friend_id(friend_id);
+        let body = types::FriendRequest::builder().user_id(user_id).friend_id(friend_id);
         let sent = self.client.request_friend().body(body).send().await;
         sent.expect("friend request sent");
         if accepted {
-            let pair = types::FriendPair::builder()
-                .user_id(friend_id)
-                .friend_id(user_id);
+            let pair = types::FriendPair::builder().user_id(friend_id).friend_id(user_id);
             let sent = self.client.accept_friend().body(pair).send().await;
             sent.expect("friend request accepted");
         }
@@ -89,10 +84,7 @@ impl Chat {
             .iter()
             .map(|m| {
                 let sender = m.sender.as_ref().and_then(|s| s.id.clone());
-                (
-                    sender.unwrap_or_default(),
-                    m.content.clone().unwrap_or_default(),
-                )
+                (sender.unwrap_or_default(), m.content.clone().unwrap_or_default())
             })
             .collect()
     }

@@ -35,9 +35,7 @@ pub struct Browser {
 /// `name` on `PATH`, if it is there.
 fn find(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|file| file.is_file())
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|file| file.is_file())
 }
 
 fn free_port() -> u16 {
@@ -68,21 +66,10 @@ impl Browser {
             .expect("chromedriver starts");
         let profile =
             std::env::temp_dir().join(format!("ncloud-chat-console-{}-{port}", std::process::id()));
-        let mut browser = Browser {
-            http: http_client(),
-            session: String::new(),
-            driver,
-            profile,
-        };
+        let mut browser = Browser { http: http_client(), session: String::new(), driver, profile };
         let base = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
-        while browser
-            .http
-            .get(format!("{base}/status"))
-            .send()
-            .await
-            .is_err()
-        {
+        while browser.http.get(format!("{base}/status")).send().await.is_err() {
             assert!(started.elapsed() < PATIENCE, "chromedriver did not answer");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -112,10 +99,8 @@ impl Browser {
         let url = format!("{base}/session");
         let created = browser.call("POST", &url, capabilities).await;
         let created = created.expect("session created");
-        browser.session = format!(
-            "{base}/session/{}",
-            created["sessionId"].as_str().expect("session id")
-        );
+        browser.session =
+            format!("{base}/session/{}", created["sessionId"].as_str().expect("session id"));
         Some(browser)
     }
 
@@ -130,11 +115,7 @@ impl Browser {
         let ok = response.status().is_success();
         let mut answer: Value = response.json().await.map_err(|e| e.to_string())?;
         let value = answer["value"].take();
-        if ok {
-            Ok(value)
-        } else {
-            Err(format!("{}: {}", value["error"], value["message"]))
-        }
+        if ok { Ok(value) } else { Err(format!("{}: {}", value["error"], value["message"])) }
     }
 
     async fn command(&self, method: &str, path: &str, body: Value) -> Value {
@@ -180,25 +161,20 @@ impl Browser {
     async fn element(&self, selector: &str) -> String {
         let body = json!({ "using": "css selector", "value": selector });
         let found = self.command("POST", "/element", body).await;
-        found[ELEMENT]
-            .as_str()
-            .unwrap_or_else(|| panic!("element reference in {found}"))
-            .to_owned()
+        found[ELEMENT].as_str().unwrap_or_else(|| panic!("element reference in {found}")).to_owned()
     }
 
     /// Clicks the element matching `selector`, as a user does.
     pub async fn click(&self, selector: &str) {
         let element = self.element(selector).await;
-        self.command("POST", &format!("/element/{element}/click"), json!({}))
-            .await;
+        self.command("POST", &format!("/element/{element}/click"), json!({})).await;
     }
 
     /// Types `text` into the element matching `selector`, key by key.
     pub async fn type_into(&self, selector: &str, text: &str) {
         let element = self.element(selector).await;
         let body = json!({ "text": text });
-        self.command("POST", &format!("/element/{element}/value"), body)
-            .await;
+        self.command("POST", &format!("/element/{element}/value"), body).await;
     }
 
     /// The text of the open alert, confirm or prompt dialog, if one is open.
