@@ -212,6 +212,14 @@ pub fn operations_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
                 .operation_id
                 .as_deref()
                 .ok_or_else(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
+            // The library's path check (`src/validate.rs`, `has_shape`) compares whole segments.
+            let whole = |segment: &str| {
+                !segment.contains(['{', '}'])
+                    || (segment.starts_with('{') && segment.find('}') == Some(segment.len() - 1))
+            };
+            if !path.split('/').all(whole) {
+                return Err(format!("{id}: {path}: a path parameter must be a whole segment"));
+            }
             rows.push(format!(
                 "    ({}, {}, {}),\n",
                 literal(id),
@@ -250,3 +258,29 @@ mod respond;
 mod tokens;
 
 pub use constraints::constraints_code;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_path_parameter_must_be_a_whole_segment() {
+        let spec = |path: &str| -> openapiv3::OpenAPI {
+            serde_json::from_value(serde_json::json!({
+                "openapi": "3.0.3",
+                "info": { "title": "t", "version": "1" },
+                "paths": { path: { "get": {
+                    "operationId": "get_thing",
+                    "responses": { "200": { "description": "ok" } }
+                } } }
+            }))
+            .unwrap()
+        };
+        let table = super::operations_code(&spec("/things/{id}/parts/{part}")).unwrap();
+        assert!(table.contains(r#""get_thing" => Some("/things/{id}/parts/{part}")"#));
+        for path in ["/things/{id}.json", "/things/v{id}", "/things/{a}{b}"] {
+            assert_eq!(
+                super::operations_code(&spec(path)),
+                Err(format!("get_thing: {path}: a path parameter must be a whole segment")),
+            );
+        }
+    }
+}

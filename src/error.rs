@@ -309,15 +309,11 @@ pub enum ApiCode {
 impl ApiCode {
     /// The variant for a numeric code; undocumented codes become [`ApiCode::Unknown`].
     pub fn from_code(code: i64) -> Self {
-        match code {
-            -1 => ApiCode::UnregisteredKey,
-            -2 => ApiCode::KeyMismatch,
-            -3 => ApiCode::DeletedKey,
-            -4 => ApiCode::DisabledKey,
-            -5 => ApiCode::ExpiredKey,
-            -6 => ApiCode::UnknownProject,
-            other => ApiCode::Unknown(other),
-        }
+        use ApiCode::*;
+        [UnregisteredKey, KeyMismatch, DeletedKey, DisabledKey, ExpiredKey, UnknownProject]
+            .into_iter()
+            .find(|known| known.code() == code)
+            .unwrap_or(Unknown(code))
     }
 
     /// The numeric code, as the service sends it.

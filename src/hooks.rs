@@ -60,11 +60,7 @@ impl Client {
         });
         async move {
             let (span, sending) = started.map_err(progenitor_client::Error::InvalidRequest)?;
-            // Without a subscriber that wants the span, entering and leaving it on every poll
-            // is pure cost.
-            let outcome =
-                if span.is_disabled() { sending.await } else { sending.instrument(span).await };
-            match outcome {
+            match sending.instrument(span).await {
                 Ok(Buffered { status, headers, body }) => match serde_json::from_slice(&body) {
                     Ok(value) => Ok(ResponseValue::new(value, status, headers)),
                     Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
@@ -99,8 +95,6 @@ impl Client {
         let url = request.url().clone();
         let (mut spare, mut sending) = self.dispatch(request, 0);
         async move {
-            // Recording into a span nobody listens to still costs a dispatch per field.
-            let traced = !span.is_disabled();
             let policy = &self.inner.retry;
             let mut attempts = 1;
             let (outcome, retry_after) = loop {
@@ -133,12 +127,10 @@ impl Client {
                 }
                 break (outcome, retry_after);
             };
-            if traced {
-                span.record("latency_ms", millis(started.elapsed()));
-            }
+            span.record("latency_ms", millis(started.elapsed()));
             let error = match outcome {
                 Ok(buffered) => {
-                    let verdict = self.judge(&buffered, operation_id, &span, traced);
+                    let verdict = self.judge(&buffered, operation_id, &span);
                     if verdict == Verdict::Success {
                         return Ok(buffered);
                     }
@@ -155,15 +147,9 @@ impl Client {
         }
     }
 
-    /// What the final response is: classified, recorded into `span` when `traced`, and, if a
-    /// success, shown to the observer.
-    fn judge(
-        &self,
-        buffered: &Buffered,
-        operation_id: &str,
-        span: &tracing::Span,
-        traced: bool,
-    ) -> Verdict {
+    /// What the final response is: classified, recorded into `span` and, if a success, shown
+    /// to the observer.
+    fn judge(&self, buffered: &Buffered, operation_id: &str, span: &tracing::Span) -> Verdict {
         // The observer is promised well-formed JSON; without one, the generated decoder is the
         // syntax check.
         let syntax = match self.inner.on_response {
@@ -171,11 +157,9 @@ impl Client {
             None => Syntax::LeaveToDecoder,
         };
         let verdict = classify(buffered.status, &buffered.body, syntax);
-        if traced {
-            span.record("status", buffered.status.as_u16());
-            if let Verdict::Envelope { code, .. } = verdict {
-                span.record("vendor_code", code);
-            }
+        span.record("status", buffered.status.as_u16());
+        if let Verdict::Envelope { code, .. } = verdict {
+            span.record("vendor_code", code);
         }
         if verdict == Verdict::Success
             && let Some(observer) = &self.inner.on_response

@@ -155,17 +155,13 @@ struct Routed(Arc<Mutex<Option<Error>>>);
 
 /// The response that makes the generated code return `UnexpectedResponse` carrying `error`.
 pub(crate) fn route(error: Error, url: Url) -> reqwest::Response {
-    let response = http::Response::builder()
+    // Nothing set here can be refused; the default only avoids a panic path.
+    let mut response = http::Response::builder()
         .status(ROUTED_STATUS)
         .url(url)
-        .extension(Routed(Arc::new(Mutex::new(Some(error)))))
         .body(Bytes::new())
-        // Nothing set above can be refused; the fallback only avoids a panic path.
-        .unwrap_or_else(|_| {
-            let mut empty = http::Response::new(Bytes::new());
-            *empty.status_mut() = ROUTED_STATUS;
-            empty
-        });
+        .unwrap_or_default();
+    response.extensions_mut().insert(Routed(Arc::new(Mutex::new(Some(error)))));
     reqwest::Response::from(response)
 }
 

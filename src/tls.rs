@@ -22,10 +22,4 @@ pub(crate) fn install_crypto_provider() {
 }
 
 #[cfg(all(test, feature = "rustls"))]
-mod tests {
-    #[test]
-    fn a_new_builder_leaves_a_process_default_provider() {
-        let _builder = crate::Client::builder();
-        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
-    }
-}
+mod tests;

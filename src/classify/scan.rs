@@ -2,14 +2,6 @@
 //! envelope, answered from byte searches instead of a JSON parse (see [`Syntax`](super::Syntax)
 //! for when the parse is skipped, and `benches/` for what it saves).
 
-use std::sync::LazyLock;
-
-use memchr::memmem;
-
-/// The searcher for an unescaped `status` key, built once.
-static STATUS_KEY: LazyLock<memmem::Finder<'static>> =
-    LazyLock::new(|| memmem::Finder::new(b"\"status\""));
-
 /// Whether `inspect` (the full check, in `classify.rs`) could find an envelope in `body`;
 /// `false` only when it certainly would not. Reads the top level of an object and no more:
 /// nested values are skipped by matching quotes and brackets, never parsed. Whatever it cannot
@@ -28,7 +20,10 @@ pub(super) fn may_be_envelope(body: &[u8]) -> bool {
         Some(b'[') => return false,
         // The common case, in two SIMD searches: no key anywhere can be `status`, since the
         // body has neither the unescaped key nor any backslash to escape it with.
-        Some(b'{') if memchr::memchr(b'\\', body).is_none() && STATUS_KEY.find(body).is_none() => {
+        Some(b'{')
+            if memchr::memchr(b'\\', body).is_none()
+                && memchr::memmem::find(body, b"\"status\"").is_none() =>
+        {
             return false;
         }
         Some(b'{') => i += 1,
