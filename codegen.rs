@@ -214,8 +214,8 @@ pub fn operations_code(spec: &openapiv3::OpenAPI) -> Result<String, String> {
                 .ok_or_else(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
             // The library's path check (`src/validate.rs`, `has_shape`) compares whole segments.
             let whole = |segment: &str| {
-                !segment.contains(['{', '}'])
-                    || (segment.starts_with('{') && segment.find('}') == Some(segment.len() - 1))
+                let name = segment.strip_prefix('{').and_then(|rest| rest.strip_suffix('}'));
+                !name.unwrap_or(segment).contains(['{', '}'])
             };
             if !path.split('/').all(whole) {
                 return Err(format!("{id}: {path}: a path parameter must be a whole segment"));
@@ -276,7 +276,7 @@ mod tests {
         };
         let table = super::operations_code(&spec("/things/{id}/parts/{part}")).unwrap();
         assert!(table.contains(r#""get_thing" => Some("/things/{id}/parts/{part}")"#));
-        for path in ["/things/{id}.json", "/things/v{id}", "/things/{a}{b}"] {
+        for path in ["/things/{id}.json", "/things/v{id}", "/things/{a}{b}", "/things/{{id}"] {
             assert_eq!(
                 super::operations_code(&spec(path)),
                 Err(format!("get_thing: {path}: a path parameter must be a whole segment")),

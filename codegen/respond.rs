@@ -32,10 +32,11 @@ const REPLACEMENT: &str = "client . respond (request , & info) . await";
 /// `tokens` with every operation's ending replaced, and how many were (one per operation).
 pub fn with_direct_responses(tokens: TokenStream) -> (TokenStream, usize) {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let ending = squeezed(ENDING);
     // The ending is the rest of its block, from a `client` on.
     if let Some(start) = (0..trees.len()).find(|&i| {
         matches!(&trees[i], TokenTree::Ident(word) if word == "client")
-            && squeezed(&text(&trees[i..])) == squeezed(ENDING)
+            && squeezed(&text(&trees[i..])) == ending
     }) {
         let mut kept: Vec<TokenTree> = trees[..start].to_vec();
         kept.extend(REPLACEMENT.parse::<TokenStream>().expect("valid tokens"));
